@@ -1,0 +1,107 @@
+//! Raw command-line arguments, exactly as clap parses them. Validation and defaults that need the
+//! environment happen in [`crate::config`], so this file only describes the interface.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+/// Inventories the cryptography in a filesystem and writes a CycloneDX CBOM with a quantum-readiness
+/// score.
+#[derive(Debug, Parser)]
+#[command(name = "cryptoscope", version, about, long_about = None)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Scan files and directories and write a CBOM (or a summary).
+    Scan(ScanArgs),
+}
+
+/// Output formats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    /// CycloneDX JSON.
+    Cyclonedx,
+    /// A readable report for a terminal.
+    Summary,
+}
+
+/// CycloneDX specification versions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum SpecArg {
+    /// CycloneDX 1.6.
+    #[value(name = "1.6")]
+    V1_6,
+    /// CycloneDX 1.7.
+    #[value(name = "1.7")]
+    V1_7,
+}
+
+/// Arguments of `cryptoscope scan`.
+#[derive(Debug, clap::Args)]
+pub struct ScanArgs {
+    /// Files and directories to scan.
+    #[arg(value_name = "PATH", default_value = ".")]
+    pub paths: Vec<PathBuf>,
+
+    /// Write the output to FILE instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value = "cyclonedx")]
+    pub format: FormatArg,
+
+    /// CycloneDX specification version of the output.
+    #[arg(long, value_enum, default_value = "1.6")]
+    pub spec_version: SpecArg,
+
+    /// Leave out paths matching GLOB (gitignore syntax, relative to the scan root; repeatable).
+    #[arg(long, value_name = "GLOB")]
+    pub exclude: Vec<String>,
+
+    /// Skip files larger than SIZE (bytes, or with K, M, G: binary units).
+    #[arg(long, value_name = "SIZE", default_value = "256M")]
+    pub max_file_size: String,
+
+    /// Worker threads (default: one per CPU).
+    #[arg(long, value_name = "N")]
+    pub threads: Option<usize>,
+
+    /// Follow symbolic links whose target lies inside the scanned roots.
+    #[arg(long)]
+    pub follow_symlinks: bool,
+
+    /// Do not cross into other filesystems.
+    #[arg(long)]
+    pub one_file_system: bool,
+
+    /// Honour .gitignore, .ignore and hidden-file rules (off by default: an inventory reads everything).
+    #[arg(long)]
+    pub gitignore: bool,
+
+    /// Apply the scoring transitions as of this date (YYYY-MM-DD; default: the scan time).
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
+
+    /// List every diagnostic in the summary and on standard error.
+    #[arg(short, long)]
+    pub verbose: bool,
+
+    /// No progress bar and no final line on standard error.
+    #[arg(short, long)]
+    pub quiet: bool,
+
+    /// Pin the scan time (RFC 3339 or seconds since the epoch), for reproducible output.
+    #[arg(long, env = "CRYPTOSCOPE_TIMESTAMP", hide = true)]
+    pub timestamp: Option<String>,
+
+    /// The reproducible-builds convention for pinning time, honoured when no timestamp is given.
+    #[arg(long, env = "SOURCE_DATE_EPOCH", hide = true)]
+    pub source_date_epoch: Option<String>,
+}

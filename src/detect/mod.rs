@@ -1,0 +1,230 @@
+//! Detectors: the plug-in point of the pipeline.
+//!
+//! A detector declares which files it wants (by sniffed kind and features) and pushes findings and
+//! diagnostics into a [`Sink`]. It is handed the bytes of one file, already read, and does no I/O of
+//! its own; it knows nothing of output formats. Every call runs under `catch_unwind`, so a panic in a
+//! detector or in a third-party parser it calls becomes a diagnostic naming the file, and the scan
+//! goes on. Findings pushed before a failure are kept.
+//!
+//! Adding a detector means one file in this folder, one line in [`Detectors::builtin`], fixtures and
+//! tests; the walker and the emitters stay untouched.
+
+use std::cell::OnceCell;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+
+use crate::model::{Asset, Diagnostic, DiagnosticKind, Finding, Occurrence};
+use crate::pem::{self, PemBlock};
+use crate::registry::Registry;
+use crate::sniff::Sniff;
+
+pub mod spki;
+pub mod x509;
+
+/// One file, read once, as every detector sees it.
+pub struct Input<'a> {
+    /// Path relative to the scan root, with `/` separators.
+    pub location: &'a str,
+    /// The whole file.
+    pub bytes: &'a [u8],
+    /// What the file is.
+    pub sniff: Sniff,
+    pem_blocks: OnceCell<Vec<PemBlock<'a>>>,
+}
+
+impl<'a> Input<'a> {
+    /// Wraps a file's bytes.
+    pub fn new(location: &'a str, bytes: &'a [u8], sniff: Sniff) -> Self {
+        Input {
+            location,
+            bytes,
+            sniff,
+            pem_blocks: OnceCell::new(),
+        }
+    }
+
+    /// The file's PEM blocks, split once and shared by every detector.
+    pub fn pem_blocks(&self) -> &[PemBlock<'a>] {
+        if !self.sniff.has_pem {
+            return &[];
+        }
+        self.pem_blocks.get_or_init(|| pem::blocks(self.bytes))
+    }
+}
+
+/// What detectors may consult besides the file itself.
+#[derive(Clone, Copy, Debug)]
+pub struct Context<'a> {
+    /// The algorithm registry.
+    pub registry: &'a Registry,
+    /// Scan time, seconds since the Unix epoch (to tell expired certificates).
+    pub scan_time: i64,
+}
+
+/// Where in a file an asset was seen; the sink adds the file's location.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Place {
+    /// 1-based line, for text.
+    pub line: Option<u32>,
+    /// Byte offset.
+    pub offset: Option<u64>,
+    /// The API, symbol or field the asset was seen as.
+    pub symbol: Option<String>,
+    /// A short, non-secret snippet.
+    pub context: Option<String>,
+}
+
+/// Findings and diagnostics collected by one worker thread.
+#[derive(Debug, Default)]
+pub struct Collected {
+    /// Every finding, in the order reported.
+    pub findings: Vec<Finding>,
+    /// Every diagnostic, in the order reported.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Receives what one detector finds in one file.
+pub struct Sink<'s> {
+    out: &'s mut Collected,
+    detector: &'static str,
+    location: &'s str,
+}
+
+impl Sink<'_> {
+    /// Reports an asset seen at a place in the current file.
+    pub fn found(&mut self, asset: Asset, place: Place) {
+        self.out.findings.push(Finding {
+            asset,
+            occurrence: Occurrence {
+                location: self.location.to_owned(),
+                line: place.line,
+                offset: place.offset,
+                symbol: place.symbol,
+                context: place.context,
+            },
+        });
+    }
+
+    /// Reports a problem with the current file.
+    pub fn diagnostic(&mut self, kind: DiagnosticKind, message: impl Into<String>) {
+        self.out.diagnostics.push(Diagnostic {
+            location: self.location.to_owned(),
+            kind,
+            source: self.detector,
+            message: message.into(),
+        });
+    }
+}
+
+/// A detector plug-in.
+pub trait Detector: Send + Sync {
+    /// Stable kebab-case identifier, equal to the module's file name.
+    fn id(&self) -> &'static str;
+
+    /// Whether the detector wants a file of this kind. Must be cheap: it runs for every file.
+    fn wants(&self, sniff: &Sniff) -> bool;
+
+    /// Examines one file and reports into the sink.
+    fn detect(&self, input: &Input<'_>, context: &Context<'_>, sink: &mut Sink<'_>);
+}
+
+/// The set of detectors a scan runs.
+pub struct Detectors {
+    list: Vec<Box<dyn Detector>>,
+}
+
+impl Detectors {
+    /// Every built-in detector.
+    pub fn builtin() -> Self {
+        Detectors {
+            list: vec![Box::new(x509::X509Detector)],
+        }
+    }
+
+    /// The detectors' identifiers, in run order.
+    pub fn ids(&self) -> Vec<&'static str> {
+        self.list.iter().map(|d| d.id()).collect()
+    }
+
+    /// Whether any detector wants a file of this kind.
+    pub fn any_wants(&self, sniff: &Sniff) -> bool {
+        self.list.iter().any(|d| d.wants(sniff))
+    }
+
+    /// Runs every interested detector on one file, each isolated from the others' panics.
+    pub fn run(&self, input: &Input<'_>, context: &Context<'_>, out: &mut Collected) {
+        for detector in self.list.iter().filter(|d| d.wants(&input.sniff)) {
+            let mut sink = Sink {
+                out: &mut *out,
+                detector: detector.id(),
+                location: input.location,
+            };
+            let outcome = catch_unwind(AssertUnwindSafe(|| {
+                detector.detect(input, context, &mut sink)
+            }));
+            if let Err(payload) = outcome {
+                let message = payload
+                    .downcast_ref::<&str>()
+                    .map(|s| (*s).to_owned())
+                    .or_else(|| payload.downcast_ref::<String>().cloned())
+                    .unwrap_or_else(|| "unknown panic".to_owned());
+                sink.diagnostic(
+                    DiagnosticKind::Panicked,
+                    format!("detector panicked: {message}"),
+                );
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sniff::sniff;
+
+    struct Panics;
+
+    impl Detector for Panics {
+        fn id(&self) -> &'static str {
+            "panics"
+        }
+        fn wants(&self, _: &Sniff) -> bool {
+            true
+        }
+        fn detect(&self, _: &Input<'_>, _: &Context<'_>, sink: &mut Sink<'_>) {
+            sink.diagnostic(DiagnosticKind::Unsupported, "before the panic");
+            panic!("boom");
+        }
+    }
+
+    #[test]
+    fn a_panicking_detector_becomes_a_diagnostic() {
+        let registry = Registry::builtin().unwrap_or_else(|e| panic!("{e}"));
+        let detectors = Detectors {
+            list: vec![Box::new(Panics)],
+        };
+        let bytes = b"anything";
+        let input = Input::new("dir/file", bytes, sniff(bytes));
+        let context = Context {
+            registry,
+            scan_time: 0,
+        };
+        let mut out = Collected::default();
+        let hook = std::panic::take_hook();
+        std::panic::set_hook(Box::new(|_| {}));
+        detectors.run(&input, &context, &mut out);
+        std::panic::set_hook(hook);
+        let kinds: Vec<_> = out
+            .diagnostics
+            .iter()
+            .map(|d| (d.kind, d.source, d.location.as_str()))
+            .collect();
+        assert_eq!(
+            kinds,
+            vec![
+                (DiagnosticKind::Unsupported, "panics", "dir/file"),
+                (DiagnosticKind::Panicked, "panics", "dir/file")
+            ]
+        );
+        assert!(out.diagnostics[1].message.contains("boom"));
+    }
+}

@@ -1,0 +1,296 @@
+//! Shared reading of public keys (SubjectPublicKeyInfo) and signature algorithm identifiers.
+//!
+//! Certificates, CSRs, bare public keys and private keys all carry a SubjectPublicKeyInfo or its
+//! parts, so the facts about a key (algorithm, modulus bits, curve, fingerprint) are derived here once
+//! and resolved through the registry. Unknown OIDs come back as unknown algorithms named by their OID;
+//! unknown sizes stay unknown.
+
+use sha2::{Digest, Sha256};
+
+use crate::der::{self, Tlv, tag};
+use crate::model::{Algorithm, Primitive};
+use crate::registry::{Registry, SizedBy};
+
+/// rsaEncryption.
+const OID_RSA: &str = "1.2.840.113549.1.1.1";
+/// id-RSASSA-PSS, as a key type or a signature algorithm.
+const OID_RSASSA_PSS: &str = "1.2.840.113549.1.1.10";
+/// id-sha1, the RSASSA-PSS default hash (RFC 4055).
+const OID_SHA1: &str = "1.3.14.3.2.26";
+
+/// What a key is allowed to do, from a certificate's key usage extension.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KeyRole {
+    /// Nothing says (no key usage extension, or a bare key).
+    Unspecified,
+    /// Only signing or certifying.
+    Signature,
+    /// Key transport or key agreement (keyEncipherment, dataEncipherment, keyAgreement).
+    KeyEstablishment,
+}
+
+/// The facts about one public key.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PublicKeyFacts {
+    /// The key's algorithm, sized and in its role.
+    pub algorithm: Algorithm,
+    /// Key size in bits, when defined for the algorithm.
+    pub size_bits: Option<u32>,
+    /// Lowercase hex SHA-256 of the DER SubjectPublicKeyInfo.
+    pub sha256: String,
+}
+
+/// Lowercase hex SHA-256 of some bytes.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    hex::encode(Sha256::digest(bytes))
+}
+
+/// Modulus length of a DER RSAPublicKey (`SEQUENCE { modulus INTEGER, publicExponent INTEGER }`).
+fn rsa_modulus_bits(key: &[u8]) -> Option<u32> {
+    let (seq, _) = der::expect(key, tag::SEQUENCE)?;
+    let modulus = der::children(seq.content)
+        .next()
+        .filter(|t| t.tag == tag::INTEGER)?;
+    Some(der::unsigned_bits(modulus.content))
+}
+
+/// Length of the prime `p` in DSA (`p, q, g`) or DH (`p, g, [q]`) domain parameters.
+fn prime_bits(parameters: Option<Tlv<'_>>) -> Option<u32> {
+    let seq = parameters.filter(|p| p.tag == tag::SEQUENCE)?;
+    let p = der::children(seq.content)
+        .next()
+        .filter(|t| t.tag == tag::INTEGER)?;
+    Some(der::unsigned_bits(p.content))
+}
+
+/// An AlgorithmIdentifier: `SEQUENCE { algorithm OID, parameters ANY OPTIONAL }`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AlgorithmIdentifier<'a> {
+    /// The algorithm OID, dotted.
+    pub oid: String,
+    /// The parameters element, if present.
+    pub parameters: Option<Tlv<'a>>,
+}
+
+impl<'a> AlgorithmIdentifier<'a> {
+    /// Reads an AlgorithmIdentifier from a SEQUENCE element.
+    pub fn from_tlv(sequence: Tlv<'a>) -> Option<Self> {
+        if sequence.tag != tag::SEQUENCE {
+            return None;
+        }
+        let mut parts = der::children(sequence.content);
+        let oid = parts.next().filter(|t| t.tag == tag::OID)?;
+        Some(AlgorithmIdentifier {
+            oid: der::oid_string(oid.content)?,
+            parameters: parts.next(),
+        })
+    }
+}
+
+/// Describes a DER SubjectPublicKeyInfo: algorithm, size or curve, fingerprint. Returns `None` when
+/// the bytes are not an SPKI.
+pub fn describe_spki(
+    registry: &Registry,
+    spki_der: &[u8],
+    role: KeyRole,
+) -> Option<PublicKeyFacts> {
+    let (spki, _) = der::expect(spki_der, tag::SEQUENCE)?;
+    let mut parts = der::children(spki.content);
+    let algorithm = AlgorithmIdentifier::from_tlv(parts.next()?)?;
+    let bits = parts.next().filter(|t| t.tag == tag::BIT_STRING)?;
+    // The first content octet of a BIT STRING counts unused bits; keys use whole octets.
+    let key_bytes = bits.content.get(1..)?;
+    Some(describe_public_key(
+        registry, &algorithm, key_bytes, spki_der, role,
+    ))
+}
+
+/// Describes a public key from its AlgorithmIdentifier and key bytes; `spki_der` is fingerprinted.
+pub fn describe_public_key(
+    registry: &Registry,
+    algorithm_id: &AlgorithmIdentifier<'_>,
+    key_bytes: &[u8],
+    spki_der: &[u8],
+    role: KeyRole,
+) -> PublicKeyFacts {
+    let sha256 = sha256_hex(spki_der);
+    // An RSASSA-PSS key is an RSA key restricted to PSS signatures.
+    let (lookup_oid, role) = if algorithm_id.oid == OID_RSASSA_PSS {
+        (OID_RSA, KeyRole::Signature)
+    } else {
+        (algorithm_id.oid.as_str(), role)
+    };
+    let Some(definition) = registry.by_oid(lookup_oid) else {
+        return PublicKeyFacts {
+            algorithm: registry.unknown_oid(&algorithm_id.oid, Primitive::Unknown),
+            size_bits: None,
+            sha256,
+        };
+    };
+    let (mut algorithm, size_bits) = match definition.sized_by() {
+        Some(SizedBy::Modulus) => {
+            let bits = if lookup_oid == OID_RSA {
+                rsa_modulus_bits(key_bytes)
+            } else {
+                prime_bits(algorithm_id.parameters)
+            };
+            (definition.with_modulus(bits), bits)
+        }
+        Some(SizedBy::Curve) => {
+            // EC keys used for key agreement are ECDH keys; otherwise ECDSA (the registry default).
+            let definition = match role {
+                KeyRole::KeyEstablishment => registry.by_name("ECDH").unwrap_or(definition),
+                _ => definition,
+            };
+            let named = algorithm_id
+                .parameters
+                .filter(|p| p.tag == tag::OID)
+                .and_then(|oid| der::oid_string(oid.content));
+            match named {
+                Some(curve_oid) => match registry.curve_by_oid(&curve_oid) {
+                    Some(curve) => (definition.on_curve(curve), Some(curve.order_bits())),
+                    None => (definition.on_unknown_curve(&curve_oid), None),
+                },
+                // Explicit curve parameters (or none): the curve is not named, so it stays unknown.
+                None => (definition.on_unknown_curve("explicit"), None),
+            }
+        }
+        None => {
+            let algorithm = definition.algorithm();
+            // Curve-bound fixed algorithms (Ed25519, X448, ...) have a defined raw key length.
+            let size = algorithm
+                .curve
+                .as_ref()
+                .and_then(|_| u32::try_from(key_bytes.len()).ok())
+                .map(|len| len.saturating_mul(8));
+            (algorithm, size)
+        }
+    };
+    if lookup_oid == OID_RSA {
+        algorithm = match role {
+            KeyRole::Signature => definition.in_role(algorithm, Primitive::Signature),
+            KeyRole::KeyEstablishment => definition.in_role(algorithm, Primitive::Pke),
+            KeyRole::Unspecified => algorithm,
+        };
+    }
+    PublicKeyFacts {
+        algorithm,
+        size_bits,
+        sha256,
+    }
+}
+
+/// Resolves a signature AlgorithmIdentifier to an algorithm. RSASSA-PSS parameters name the hash
+/// (`RSA-PSS-SHA-256`); absent parameters mean SHA-1 (RFC 4055).
+pub fn signature_algorithm(
+    registry: &Registry,
+    algorithm_id: &AlgorithmIdentifier<'_>,
+) -> Algorithm {
+    let oid = algorithm_id.oid.as_str();
+    let Some(definition) = registry.by_oid(oid) else {
+        return registry.unknown_oid(oid, Primitive::Signature);
+    };
+    let mut algorithm = definition.algorithm();
+    if oid == OID_RSASSA_PSS {
+        let hash_oid = pss_hash_oid(algorithm_id.parameters).unwrap_or_else(|| OID_SHA1.to_owned());
+        let specific = registry
+            .by_oid(&hash_oid)
+            .and_then(|hash| registry.by_name(&format!("{}-{}", definition.name(), hash.name())));
+        if let Some(specific) = specific {
+            algorithm = specific.algorithm();
+            algorithm.oid = Some(oid.to_owned());
+        }
+    }
+    algorithm
+}
+
+/// The hash OID inside RSASSA-PSS-params (`[0] hashAlgorithm`, SHA-1 by default).
+fn pss_hash_oid(parameters: Option<Tlv<'_>>) -> Option<String> {
+    let Some(params) = parameters.filter(|p| p.tag == tag::SEQUENCE) else {
+        return Some(OID_SHA1.to_owned());
+    };
+    match der::children(params.content).next() {
+        Some(first) if first.tag == 0xa0 => {
+            let (hash_alg, _) = der::read(first.content)?;
+            Some(AlgorithmIdentifier::from_tlv(hash_alg)?.oid)
+        }
+        _ => Some(OID_SHA1.to_owned()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn registry() -> &'static Registry {
+        Registry::builtin().unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    fn tlv(bytes: &[u8]) -> Tlv<'_> {
+        der::read(bytes)
+            .map(|(t, _)| t)
+            .unwrap_or_else(|| panic!("bad test DER"))
+    }
+
+    #[test]
+    fn pss_parameters_name_the_hash() {
+        // RSASSA-PSS-params with hashAlgorithm sha256, mgf1 sha256, salt 32.
+        let params = hex::decode("3034a00f300d06096086480165030402010500a11c301a06092a864886f70d010108300d06096086480165030402010500a203020120")
+            .unwrap_or_default();
+        assert_eq!(
+            pss_hash_oid(Some(tlv(&params))).as_deref(),
+            Some("2.16.840.1.101.3.4.2.1")
+        );
+        let pss = |parameters| AlgorithmIdentifier {
+            oid: OID_RSASSA_PSS.to_owned(),
+            parameters,
+        };
+        let algorithm = signature_algorithm(registry(), &pss(Some(tlv(&params))));
+        assert_eq!(algorithm.name, "RSA-PSS-SHA-256");
+        assert_eq!(algorithm.oid.as_deref(), Some(OID_RSASSA_PSS));
+        let defaults = signature_algorithm(registry(), &pss(Some(tlv(&[0x30, 0x00]))));
+        assert_eq!(defaults.name, "RSA-PSS-SHA-1");
+        let absent = signature_algorithm(registry(), &pss(None));
+        assert_eq!(absent.name, "RSA-PSS-SHA-1");
+    }
+
+    #[test]
+    fn unknown_signature_oids_stay_unknown() {
+        let id = AlgorithmIdentifier {
+            oid: "1.3.6.1.4.1.99999.1".to_owned(),
+            parameters: None,
+        };
+        let algorithm = signature_algorithm(registry(), &id);
+        assert_eq!(algorithm.name, "1.3.6.1.4.1.99999.1");
+        assert!(!algorithm.is_known());
+    }
+
+    #[test]
+    fn rsa_role_sets_the_primitive() {
+        // SPKI { { rsaEncryption, NULL }, BIT STRING { RSAPublicKey { 0x01ff, 3 } } }
+        let spki = hex::decode("301b300d06092a864886f70d0101010500030a003007020201ff020103")
+            .unwrap_or_default();
+        let facts =
+            describe_spki(registry(), &spki, KeyRole::Signature).unwrap_or_else(|| panic!("spki"));
+        assert_eq!(facts.algorithm.name, "RSA-9");
+        assert_eq!(facts.size_bits, Some(9));
+        assert_eq!(facts.algorithm.primitive, Primitive::Signature);
+        assert_eq!(facts.sha256, sha256_hex(&spki));
+        let facts = describe_spki(registry(), &spki, KeyRole::KeyEstablishment)
+            .unwrap_or_else(|| panic!("spki"));
+        assert_eq!(facts.algorithm.primitive, Primitive::Pke);
+        assert!(describe_spki(registry(), &spki[..10], KeyRole::Signature).is_none());
+    }
+
+    #[test]
+    fn unknown_key_oids_stay_unknown() {
+        // SPKI { { 2.999.1 }, BIT STRING { 00 aa } }
+        let spki = [
+            0x30, 0x0b, 0x30, 0x05, 0x06, 0x03, 0x88, 0x37, 0x01, 0x03, 0x02, 0x00, 0xaa,
+        ];
+        let facts = describe_spki(registry(), &spki, KeyRole::Unspecified)
+            .unwrap_or_else(|| panic!("spki"));
+        assert!(!facts.algorithm.is_known());
+        assert_eq!(facts.size_bits, None);
+    }
+}

@@ -1,0 +1,14 @@
+//! Output formats. Only this module knows CycloneDX or any other wire format: each format owns its
+//! serde types and renders a [`Report`](crate::report::Report).
+
+pub mod cyclonedx;
+pub mod summary;
+
+/// The output formats `--format` accepts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// CycloneDX JSON (the default).
+    CycloneDx,
+    /// A readable terminal report.
+    Summary,
+}

@@ -1,0 +1,201 @@
+//! A plain-text report for a terminal: the score and its band, assets by class and by algorithm,
+//! certificates and keys, and what could not be read.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
+
+use crate::emit::cyclonedx::rfc3339;
+use crate::model::AssetBody;
+use crate::report::Report;
+use crate::score::{Class, MODEL_VERSION};
+
+/// Formats a byte count with a binary unit.
+pub fn human_bytes(bytes: u64) -> String {
+    const UNITS: [&str; 5] = ["B", "KiB", "MiB", "GiB", "TiB"];
+    let mut value = bytes as f64;
+    let mut unit = 0;
+    while value >= 1024.0 && unit + 1 < UNITS.len() {
+        value /= 1024.0;
+        unit += 1;
+    }
+    if unit == 0 {
+        format!("{bytes} B")
+    } else {
+        format!("{value:.1} {}", UNITS.get(unit).copied().unwrap_or("B"))
+    }
+}
+
+/// Renders the summary. With `verbose`, every diagnostic is listed.
+pub fn render(report: &Report, verbose: bool) -> String {
+    let mut out = String::new();
+    let assessment = &report.assessment;
+    let roots = if report.roots.is_empty() {
+        ".".to_owned()
+    } else {
+        report.roots.join(", ")
+    };
+    let _ = writeln!(
+        out,
+        "cryptoscope {}: {roots} ({})\n",
+        env!("CARGO_PKG_VERSION"),
+        rfc3339(report.timestamp)
+    );
+
+    match &assessment.score {
+        Some(score) => {
+            let _ = writeln!(
+                out,
+                "Quantum readiness: {}/100, {}",
+                score.value,
+                score.band.as_str()
+            );
+            if let Some(reason) = &score.cap_reason {
+                let _ = writeln!(out, "  capped at {} by {reason}", score.cap);
+            }
+            let _ = writeln!(
+                out,
+                "  raw {:.1}, coverage {:.1}%, profile {}, as of {}, model v{MODEL_VERSION}",
+                score.raw,
+                assessment.coverage * 100.0,
+                assessment.policy.profile.as_str(),
+                rfc3339(assessment.policy.as_of)
+                    .get(..10)
+                    .unwrap_or_default()
+            );
+        }
+        None => {
+            let _ = writeln!(
+                out,
+                "Quantum readiness: no score (no cryptographic assets found)"
+            );
+        }
+    }
+
+    let mut by_class: BTreeMap<Class, usize> = BTreeMap::new();
+    for verdict in assessment.verdicts.values() {
+        *by_class.entry(verdict.class).or_default() += 1;
+    }
+    let _ = writeln!(out, "\nAssets by class");
+    for (class, name) in Class::ALL {
+        let _ = writeln!(
+            out,
+            "  {name:<22}{:>6}",
+            by_class.get(&class).copied().unwrap_or(0)
+        );
+    }
+
+    // Algorithms by name: assets (one per role), occurrences, files, class.
+    struct Row {
+        assets: usize,
+        occurrences: usize,
+        files: BTreeSet<String>,
+        class: Option<Class>,
+    }
+    let mut rows: BTreeMap<String, Row> = BTreeMap::new();
+    for item in &report.inventory.assets {
+        if let AssetBody::Algorithm(algorithm) = &item.asset.body {
+            let row = rows.entry(algorithm.name.clone()).or_insert(Row {
+                assets: 0,
+                occurrences: 0,
+                files: BTreeSet::new(),
+                class: None,
+            });
+            row.assets += 1;
+            row.occurrences += item.occurrences.len();
+            row.files
+                .extend(item.occurrences.iter().map(|o| o.location.clone()));
+            let class = assessment.verdicts.get(&item.asset.id).map(|v| v.class);
+            row.class = match (row.class, class) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            };
+        }
+    }
+    if !rows.is_empty() {
+        let width = rows
+            .keys()
+            .map(|k| k.chars().count())
+            .max()
+            .unwrap_or(9)
+            .max(9);
+        let _ = writeln!(
+            out,
+            "\nAlgorithms\n  {:<width$}  {:>11}  {:>5}  class",
+            "algorithm", "occurrences", "files"
+        );
+        for (name, row) in &rows {
+            let class = row.class.map_or("unknown", Class::as_str);
+            let _ = writeln!(
+                out,
+                "  {name:<width$}  {:>11}  {:>5}  {class}",
+                row.occurrences,
+                row.files.len()
+            );
+        }
+    }
+
+    let (_, certificates, keys) = report.inventory.counts();
+    let expired = report
+        .inventory
+        .assets
+        .iter()
+        .filter(|item| matches!(&item.asset.body, AssetBody::Certificate(c) if c.not_after < report.timestamp))
+        .count();
+    let outliving = assessment
+        .verdicts
+        .values()
+        .filter(|v| v.outlives_deadline.is_some())
+        .count();
+    let _ = writeln!(
+        out,
+        "\nCertificates: {certificates} ({expired} expired, {outliving} valid past the 2030/2035 deadline for their key)"
+    );
+    let _ = writeln!(out, "Keys: {keys}");
+
+    let stats = &report.stats;
+    let _ = writeln!(
+        out,
+        "Files: {} read ({}); {} too large, {} special, {} symlinks not followed, {} duplicate paths",
+        stats.files_read,
+        human_bytes(stats.bytes_read),
+        stats.files_too_large,
+        stats.special_files,
+        stats.symlinks_not_followed,
+        stats.duplicate_paths
+    );
+    let diagnostics = &report.inventory.diagnostics;
+    if verbose && !diagnostics.is_empty() {
+        let _ = writeln!(out, "Diagnostics: {}", diagnostics.len());
+        for d in diagnostics {
+            let _ = writeln!(
+                out,
+                "  {} {} [{}]: {}",
+                d.kind.as_str(),
+                d.location,
+                d.source,
+                d.message
+            );
+        }
+    } else if diagnostics.is_empty() {
+        let _ = writeln!(out, "Diagnostics: 0");
+    } else {
+        let _ = writeln!(
+            out,
+            "Diagnostics: {} (run with --verbose to list them)",
+            diagnostics.len()
+        );
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn byte_counts_use_binary_units() {
+        assert_eq!(human_bytes(512), "512 B");
+        assert_eq!(human_bytes(1536), "1.5 KiB");
+        assert_eq!(human_bytes(3 * 1024 * 1024 * 1024), "3.0 GiB");
+    }
+}

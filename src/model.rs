@@ -1,0 +1,497 @@
+//! Domain types shared by every stage: what a detector finds, where it found it, and what went wrong.
+//!
+//! Nothing here knows an output format (no serde): emitters translate these types into their own wire
+//! types. No type here can hold private or secret key material: keys are described by their public part
+//! (algorithm, size, fingerprint of the public key), never by their secret bytes.
+
+use std::fmt;
+
+/// A stable identifier of an asset, used as the CycloneDX `bom-ref`.
+///
+/// Identifiers are derived from content (an algorithm's canonical name, a certificate's DER hash, a key's
+/// public-key hash), so two scans of the same tree give the same identifiers whatever the walk order.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct AssetId(String);
+
+impl AssetId {
+    /// The identifier of an algorithm used in the given role.
+    pub fn algorithm(algorithm: &Algorithm) -> Self {
+        match &algorithm.oid {
+            Some(oid) if !algorithm.is_known() => {
+                AssetId(format!("crypto/algorithm/unknown/{oid}"))
+            }
+            _ => AssetId(format!(
+                "crypto/algorithm/{}/{}",
+                algorithm.primitive.as_str(),
+                algorithm.name
+            )),
+        }
+    }
+
+    /// The identifier of a certificate: the SHA-256 of its DER encoding.
+    pub fn certificate(sha256_hex: &str) -> Self {
+        AssetId(format!("crypto/certificate/sha256:{sha256_hex}"))
+    }
+
+    /// The identifier of a key: its kind and the SHA-256 of its public part.
+    pub fn key(kind: KeyKind, public_sha256_hex: &str) -> Self {
+        AssetId(format!(
+            "crypto/key/{}/sha256:{public_sha256_hex}",
+            kind.as_str()
+        ))
+    }
+
+    /// The identifier as a string.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for AssetId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// The cryptographic primitive an algorithm provides, as named by CycloneDX.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Primitive {
+    /// Deterministic random bit generator.
+    Drbg,
+    /// Message authentication code.
+    Mac,
+    /// Block cipher (mode of operation given separately).
+    BlockCipher,
+    /// Stream cipher.
+    StreamCipher,
+    /// Digital signature.
+    Signature,
+    /// Hash function.
+    Hash,
+    /// Public-key encryption (RSA key transport).
+    Pke,
+    /// Extendable-output function.
+    Xof,
+    /// Key derivation function.
+    Kdf,
+    /// Key agreement (DH, ECDH, X25519).
+    KeyAgree,
+    /// Key encapsulation mechanism.
+    Kem,
+    /// Authenticated encryption.
+    Ae,
+    /// Combination of several primitives.
+    Combiner,
+    /// Key wrapping (CycloneDX 1.7 only; written as `other` in 1.6).
+    KeyWrap,
+    /// Another primitive.
+    Other,
+    /// The primitive is not known.
+    Unknown,
+}
+
+impl Primitive {
+    /// Every primitive with its CycloneDX name, in declaration order.
+    pub const ALL: [(Primitive, &'static str); 16] = [
+        (Primitive::Drbg, "drbg"),
+        (Primitive::Mac, "mac"),
+        (Primitive::BlockCipher, "block-cipher"),
+        (Primitive::StreamCipher, "stream-cipher"),
+        (Primitive::Signature, "signature"),
+        (Primitive::Hash, "hash"),
+        (Primitive::Pke, "pke"),
+        (Primitive::Xof, "xof"),
+        (Primitive::Kdf, "kdf"),
+        (Primitive::KeyAgree, "key-agree"),
+        (Primitive::Kem, "kem"),
+        (Primitive::Ae, "ae"),
+        (Primitive::Combiner, "combiner"),
+        (Primitive::KeyWrap, "key-wrap"),
+        (Primitive::Other, "other"),
+        (Primitive::Unknown, "unknown"),
+    ];
+
+    /// The CycloneDX 1.7 name of the primitive.
+    pub fn as_str(self) -> &'static str {
+        Self::ALL
+            .iter()
+            .find(|(p, _)| *p == self)
+            .map_or("unknown", |(_, name)| name)
+    }
+
+    /// Parses a CycloneDX primitive name.
+    pub fn parse(name: &str) -> Option<Self> {
+        Self::ALL.iter().find(|(_, n)| *n == name).map(|(p, _)| *p)
+    }
+
+    /// Whether the primitive establishes keys (the harvest-now-decrypt-later exposure).
+    pub fn is_key_establishment(self) -> bool {
+        matches!(self, Primitive::Pke | Primitive::KeyAgree | Primitive::Kem)
+    }
+}
+
+/// The quantum-readiness class an algorithm has in the registry (rules R1-R4 of the scoring model).
+///
+/// "Unknown" is not a registry class: it is what the scorer says when no registry entry applies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum AlgorithmClass {
+    /// Below 112 bits of classical security, or a use already disallowed.
+    BrokenClassically,
+    /// Rests on factoring or discrete logarithms: broken by Shor's algorithm.
+    QuantumVulnerable,
+    /// Classically allowed but below NIST post-quantum category 1.
+    QuantumWeakened,
+    /// NIST post-quantum category 1 or above.
+    QuantumSafe,
+}
+
+impl AlgorithmClass {
+    /// Every class with its name, in declaration order.
+    pub const ALL: [(AlgorithmClass, &'static str); 4] = [
+        (AlgorithmClass::BrokenClassically, "broken-classically"),
+        (AlgorithmClass::QuantumVulnerable, "quantum-vulnerable"),
+        (AlgorithmClass::QuantumWeakened, "quantum-weakened"),
+        (AlgorithmClass::QuantumSafe, "quantum-safe"),
+    ];
+
+    /// The class name used in rules and output.
+    pub fn as_str(self) -> &'static str {
+        Self::ALL
+            .iter()
+            .find(|(c, _)| *c == self)
+            .map_or("unknown", |(_, name)| name)
+    }
+
+    /// Parses a class name.
+    pub fn parse(name: &str) -> Option<Self> {
+        Self::ALL.iter().find(|(_, n)| *n == name).map(|(c, _)| *c)
+    }
+}
+
+/// How far an algorithm's definition has come through standardisation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Standardisation {
+    /// A published standard.
+    Standard,
+    /// Selected for standardisation, standard not final (FN-DSA, HQC).
+    Pending,
+    /// A draft or experimental identifier, not interoperable with the final standard.
+    PreStandard,
+    /// A withdrawn or historic standard.
+    Legacy,
+}
+
+impl Standardisation {
+    /// Every status with its name, in declaration order.
+    pub const ALL: [(Standardisation, &'static str); 4] = [
+        (Standardisation::Standard, "standard"),
+        (Standardisation::Pending, "pending"),
+        (Standardisation::PreStandard, "pre-standard"),
+        (Standardisation::Legacy, "legacy"),
+    ];
+
+    /// The status name used in rules and output.
+    pub fn as_str(self) -> &'static str {
+        Self::ALL
+            .iter()
+            .find(|(c, _)| *c == self)
+            .map_or("standard", |(_, name)| name)
+    }
+
+    /// Parses a status name.
+    pub fn parse(name: &str) -> Option<Self> {
+        Self::ALL.iter().find(|(_, n)| *n == name).map(|(c, _)| *c)
+    }
+}
+
+/// An elliptic curve as the registry names it.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct CurveRef {
+    /// Canonical curve name (`P-256`, `secp256k1`, `brainpoolP384r1`) or, for an unrecognised named
+    /// curve, its OID.
+    pub name: String,
+    /// The CycloneDX 1.7 `ellipticCurve` value (`nist/P-256`), when the curve is in that enumeration.
+    pub cdx: Option<String>,
+    /// The curve's OID, when it has one.
+    pub oid: Option<String>,
+}
+
+/// A cryptographic algorithm, resolved through the registry (or marked unknown).
+///
+/// Only `registry.rs` constructs these, so every detector names algorithms the same way.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Algorithm {
+    /// Canonical name (`RSA-2048`, `ECDSA-P-256`, `ML-DSA-65`); for an unknown OID, the OID itself.
+    pub name: String,
+    /// CycloneDX 1.7 `algorithmFamily`, when one exists for the algorithm.
+    pub family: Option<String>,
+    /// The primitive in the role this algorithm was found in.
+    pub primitive: Primitive,
+    /// The OID the algorithm was identified by (or the registry's first OID for it).
+    pub oid: Option<String>,
+    /// Parameter set or key length (`2048`, `768`, `SHA2-128s`).
+    pub parameter_set: Option<String>,
+    /// The elliptic curve, for curve-based algorithms.
+    pub curve: Option<CurveRef>,
+    /// Block cipher mode (CycloneDX 1.6 mode enumeration).
+    pub mode: Option<String>,
+    /// Padding scheme (CycloneDX 1.6 padding enumeration).
+    pub padding: Option<String>,
+    /// Classical security in bits; `None` when it depends on an unknown parameter.
+    pub classical_bits: Option<u16>,
+    /// NIST post-quantum security category (0 for Shor-vulnerable algorithms).
+    pub quantum_level: Option<u8>,
+    /// The registry class; `None` for an algorithm the registry does not know.
+    pub class: Option<AlgorithmClass>,
+    /// Standardisation status, when known.
+    pub status: Option<Standardisation>,
+    /// Migration hint for algorithms that are not quantum-safe.
+    pub replace_with: Option<String>,
+    /// Where the registry's facts for this algorithm come from.
+    pub source: Option<String>,
+}
+
+impl Algorithm {
+    /// Whether the registry knows this algorithm.
+    pub fn is_known(&self) -> bool {
+        self.class.is_some()
+    }
+}
+
+/// Whether a key is public, private or secret.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum KeyKind {
+    /// A public key.
+    Public,
+    /// A private key (described by its public part only).
+    Private,
+    /// A symmetric secret key (described by its size only).
+    Secret,
+}
+
+impl KeyKind {
+    /// The CycloneDX `relatedCryptoMaterialProperties.type` value.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            KeyKind::Public => "public-key",
+            KeyKind::Private => "private-key",
+            KeyKind::Secret => "secret-key",
+        }
+    }
+}
+
+/// A key, identified by the fingerprint of its public part.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Key {
+    /// Public, private or secret.
+    pub kind: KeyKind,
+    /// The key's algorithm (an asset of its own).
+    pub algorithm: AssetId,
+    /// Key size in bits (RSA modulus, DSA/DH prime, EC group order, raw key length), when defined.
+    pub size_bits: Option<u32>,
+    /// Encoding the key was found in (`X.509 SubjectPublicKeyInfo`, `PKCS#8`, `OpenSSH`).
+    pub format: String,
+    /// Lowercase hex SHA-256 of the DER SubjectPublicKeyInfo (or of the public key blob).
+    pub public_sha256: String,
+}
+
+/// An X.509 certificate.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Certificate {
+    /// Subject distinguished name in RFC 4514 form.
+    pub subject: String,
+    /// Issuer distinguished name in RFC 4514 form.
+    pub issuer: String,
+    /// Serial number as lowercase hex without leading zeros.
+    pub serial_hex: String,
+    /// Start of validity, seconds since the Unix epoch.
+    pub not_before: i64,
+    /// End of validity, seconds since the Unix epoch.
+    pub not_after: i64,
+    /// Lowercase hex SHA-256 of the certificate's DER encoding.
+    pub sha256: String,
+    /// The signature algorithm (an asset of its own).
+    pub signature_algorithm: AssetId,
+    /// The subject public key (an asset of its own).
+    pub public_key: AssetId,
+    /// X.509 version (1, 2 or 3).
+    pub version: u32,
+    /// The basicConstraints cA flag; `None` when the extension is absent.
+    pub basic_constraints_ca: Option<bool>,
+    /// Key usage names (RFC 5280 spelling); empty when the extension is absent.
+    pub key_usage: Vec<&'static str>,
+    /// Whether subject and issuer are the same name.
+    pub self_issued: bool,
+}
+
+/// The body of an asset.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum AssetBody {
+    /// An algorithm.
+    Algorithm(Algorithm),
+    /// A certificate.
+    Certificate(Certificate),
+    /// A key.
+    Key(Key),
+}
+
+/// A distinct cryptographic asset.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Asset {
+    /// Content-derived identifier.
+    pub id: AssetId,
+    /// What the asset is.
+    pub body: AssetBody,
+}
+
+impl Certificate {
+    /// Whether the certificate is a CA: what basicConstraints says, and for a version 3 certificate
+    /// without it, no (RFC 5280 4.2.1.9); version 1 certificates predate the extension, so unknown.
+    pub fn is_ca(&self) -> Option<bool> {
+        match self.basic_constraints_ca {
+            Some(ca) => Some(ca),
+            None if self.version >= 3 => Some(false),
+            None => None,
+        }
+    }
+}
+
+impl Asset {
+    /// An algorithm asset.
+    pub fn algorithm(algorithm: Algorithm) -> Self {
+        Asset {
+            id: AssetId::algorithm(&algorithm),
+            body: AssetBody::Algorithm(algorithm),
+        }
+    }
+
+    /// A certificate asset.
+    pub fn certificate(certificate: Certificate) -> Self {
+        Asset {
+            id: AssetId::certificate(&certificate.sha256),
+            body: AssetBody::Certificate(certificate),
+        }
+    }
+
+    /// A key asset.
+    pub fn key(key: Key) -> Self {
+        Asset {
+            id: AssetId::key(key.kind, &key.public_sha256),
+            body: AssetBody::Key(key),
+        }
+    }
+
+    /// The identifiers this asset refers to.
+    pub fn references(&self) -> Vec<&AssetId> {
+        match &self.body {
+            AssetBody::Algorithm(_) => Vec::new(),
+            AssetBody::Certificate(c) => vec![&c.signature_algorithm, &c.public_key],
+            AssetBody::Key(k) => vec![&k.algorithm],
+        }
+    }
+}
+
+/// One place an asset was seen.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Occurrence {
+    /// Path relative to the scan root, with `/` separators.
+    pub location: String,
+    /// 1-based line, for text.
+    pub line: Option<u32>,
+    /// Byte offset in the file.
+    pub offset: Option<u64>,
+    /// The API, symbol or field the asset was seen as.
+    pub symbol: Option<String>,
+    /// A short, non-secret snippet that shows the evidence.
+    pub context: Option<String>,
+}
+
+/// An asset and where it was seen: what a detector reports.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Finding {
+    /// The asset.
+    pub asset: Asset,
+    /// Where it was seen.
+    pub occurrence: Occurrence,
+}
+
+/// Why a file or part of a file could not be fully examined.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum DiagnosticKind {
+    /// Reading failed (permission, vanished file, I/O error).
+    Io,
+    /// Larger than `--max-file-size`; not read.
+    TooLarge,
+    /// A FIFO, socket or device; never opened.
+    SpecialFile,
+    /// A symbolic link that was not followed (leads outside the roots, loops, or dangles).
+    Symlink,
+    /// Content that claims a format but does not parse.
+    Malformed,
+    /// A recognised format the detector cannot read yet.
+    Unsupported,
+    /// A detector panicked on this file; the scan went on.
+    Panicked,
+}
+
+impl DiagnosticKind {
+    /// The kind's name used in output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DiagnosticKind::Io => "io",
+            DiagnosticKind::TooLarge => "too-large",
+            DiagnosticKind::SpecialFile => "special-file",
+            DiagnosticKind::Symlink => "symlink",
+            DiagnosticKind::Malformed => "malformed",
+            DiagnosticKind::Unsupported => "unsupported",
+            DiagnosticKind::Panicked => "panicked",
+        }
+    }
+}
+
+/// A per-file problem. Diagnostics are counted and reported; they never stop the scan.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Diagnostic {
+    /// Path relative to the scan root, with `/` separators.
+    pub location: String,
+    /// What kind of problem.
+    pub kind: DiagnosticKind,
+    /// The detector that reported it, or `walk` / `read` for the pipeline itself.
+    pub source: &'static str,
+    /// A human-readable explanation.
+    pub message: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn primitive_names_round_trip() {
+        for (primitive, name) in Primitive::ALL {
+            assert_eq!(Primitive::parse(name), Some(primitive));
+            assert_eq!(primitive.as_str(), name);
+        }
+        assert_eq!(Primitive::parse("cipher"), None);
+    }
+
+    #[test]
+    fn class_and_status_names_round_trip() {
+        for (class, name) in AlgorithmClass::ALL {
+            assert_eq!(AlgorithmClass::parse(name), Some(class));
+        }
+        for (status, name) in Standardisation::ALL {
+            assert_eq!(Standardisation::parse(name), Some(status));
+        }
+    }
+
+    #[test]
+    fn key_establishment_primitives() {
+        let establishing: Vec<&str> = Primitive::ALL
+            .iter()
+            .filter(|(p, _)| p.is_key_establishment())
+            .map(|(_, n)| *n)
+            .collect();
+        assert_eq!(establishing, ["pke", "key-agree", "kem"]);
+    }
+}

@@ -1,0 +1,257 @@
+//! The scan itself: walk -> read -> sniff -> detect on every worker thread, then merge -> score.
+//!
+//! Each worker owns a reusable read buffer, a [`Collected`] sink and counters; nothing is shared on the
+//! hot path but the memory budget (large files only) and, for files that may have several paths, a
+//! set of (device, inode) pairs. When a file is reached by several paths (hard links, followed links,
+//! overlapping roots) it is read once and reported under the smallest of its paths, so the output does
+//! not depend on which path the walk reached first.
+
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Mutex, PoisonError};
+use std::time::Instant;
+
+use crate::config::Config;
+use crate::content::{self, MemoryBudget, ReadError, SMALL_FILE};
+use crate::detect::{Collected, Context, Detectors, Input};
+use crate::inventory::Inventory;
+use crate::model::{Diagnostic, DiagnosticKind};
+use crate::registry::{Registry, RegistryError};
+use crate::report::{Report, ScanStats};
+use crate::score;
+use crate::sniff;
+use crate::walk::{self, Visitor, WalkError, WalkedFile};
+
+/// Bytes that large-file reads may hold at once, at least: two files at the default size limit.
+const MIN_BUDGET: u64 = 512 * 1024 * 1024;
+
+/// Why a scan could not run at all (per-file problems are diagnostics, never errors).
+#[derive(Debug, thiserror::Error)]
+pub enum ScanError {
+    /// The built-in registry is invalid (a build defect).
+    #[error("the built-in algorithm registry is invalid: {0}")]
+    Registry(&'static RegistryError),
+    /// The walk could not start.
+    #[error(transparent)]
+    Walk(#[from] WalkError),
+}
+
+/// Live counters for a progress display.
+#[derive(Debug, Default)]
+pub struct Progress {
+    /// Files read so far.
+    pub files: AtomicU64,
+    /// Bytes read so far.
+    pub bytes: AtomicU64,
+}
+
+/// A path a file was reached by: through a followed symbolic link or not, and its location.
+type PathKey = (bool, String);
+
+/// The paths under which each multiply-reachable file was seen.
+#[derive(Default)]
+struct SeenFiles {
+    first: HashMap<(u64, u64), PathKey>,
+    aliases: Vec<(PathKey, PathKey)>,
+}
+
+/// State shared by all workers.
+struct Shared<'a> {
+    config: &'a Config,
+    detectors: &'a Detectors,
+    context: Context<'a>,
+    budget: MemoryBudget,
+    seen: Mutex<SeenFiles>,
+    may_repeat: bool,
+    progress: Option<&'a Progress>,
+}
+
+/// One worker thread's state.
+struct Worker<'a> {
+    shared: &'a Shared<'a>,
+    buffer: Vec<u8>,
+    collected: Collected,
+    stats: ScanStats,
+}
+
+impl Worker<'_> {
+    fn read_diagnostic(&mut self, location: String, kind: DiagnosticKind, message: String) {
+        self.collected.diagnostics.push(Diagnostic {
+            location,
+            kind,
+            source: "read",
+            message,
+        });
+    }
+
+    /// Whether this file was already claimed under another path.
+    fn already_seen(&mut self, device: u64, inode: u64, file: &WalkedFile) -> bool {
+        let key = (file.via_symlink, file.location.clone());
+        let mut seen = self
+            .shared
+            .seen
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        match seen.first.get(&(device, inode)) {
+            Some(first) => {
+                let pair = (first.clone(), key);
+                seen.aliases.push(pair);
+                true
+            }
+            None => {
+                seen.first.insert((device, inode), key);
+                false
+            }
+        }
+    }
+}
+
+impl Visitor for Worker<'_> {
+    fn file(&mut self, file: WalkedFile) {
+        let shared = self.shared;
+        let opened = match content::open(&file.path, file.via_symlink) {
+            Ok(opened) => opened,
+            Err(error) => {
+                self.read_diagnostic(file.location, DiagnosticKind::Io, error.to_string());
+                return;
+            }
+        };
+        if shared.config.skip_file == Some((opened.device, opened.inode)) {
+            return;
+        }
+        if (opened.links > 1 || shared.may_repeat)
+            && self.already_seen(opened.device, opened.inode, &file)
+        {
+            self.stats.duplicate_paths += 1;
+            return;
+        }
+        let reservation = match opened.read_into(
+            &mut self.buffer,
+            shared.config.max_file_size,
+            &shared.budget,
+        ) {
+            Ok(reservation) => reservation,
+            Err(ReadError::TooLarge { size, limit }) => {
+                self.stats.files_too_large += 1;
+                self.read_diagnostic(
+                    file.location,
+                    DiagnosticKind::TooLarge,
+                    format!("{size} bytes exceeds --max-file-size {limit}; not read"),
+                );
+                return;
+            }
+            Err(error) => {
+                self.read_diagnostic(file.location, DiagnosticKind::Io, error.to_string());
+                return;
+            }
+        };
+        let len = self.buffer.len() as u64;
+        self.stats.files_read += 1;
+        self.stats.bytes_read += len;
+        if let Some(progress) = shared.progress {
+            progress.files.fetch_add(1, Ordering::Relaxed);
+            progress.bytes.fetch_add(len, Ordering::Relaxed);
+        }
+        let sniffed = sniff::sniff(&self.buffer);
+        if shared.detectors.any_wants(&sniffed) {
+            let input = Input::new(&file.location, &self.buffer, sniffed);
+            shared
+                .detectors
+                .run(&input, &shared.context, &mut self.collected);
+        }
+        drop(reservation);
+        // Give back what a large file made the buffer grow to.
+        if self.buffer.capacity() as u64 > SMALL_FILE {
+            self.buffer = Vec::new();
+        }
+    }
+
+    fn diagnostic(&mut self, diagnostic: Diagnostic) {
+        if diagnostic.kind == DiagnosticKind::SpecialFile {
+            self.stats.special_files += 1;
+        }
+        self.collected.diagnostics.push(diagnostic);
+    }
+
+    fn symlink_not_followed(&mut self) {
+        self.stats.symlinks_not_followed += 1;
+    }
+}
+
+/// Runs a scan.
+pub fn run(config: &Config, progress: Option<&Progress>) -> Result<Report, ScanError> {
+    let started = Instant::now();
+    let registry = Registry::builtin().map_err(ScanError::Registry)?;
+    let detectors = Detectors::builtin();
+    let shared = Shared {
+        config,
+        detectors: &detectors,
+        context: Context {
+            registry,
+            scan_time: config.timestamp,
+        },
+        budget: MemoryBudget::new(config.max_file_size.max(MIN_BUDGET)),
+        seen: Mutex::new(SeenFiles::default()),
+        may_repeat: config.walk.follow_symlinks || config.walk.roots.len() > 1,
+        progress,
+    };
+    let workers = walk::walk(&config.walk, || Worker {
+        shared: &shared,
+        buffer: Vec::new(),
+        collected: Collected::default(),
+        stats: ScanStats::default(),
+    })?;
+
+    let mut stats = ScanStats::default();
+    let mut findings = Vec::new();
+    let mut diagnostics = Vec::new();
+    for worker in workers {
+        stats.add(&worker.stats);
+        findings.extend(worker.collected.findings);
+        diagnostics.extend(worker.collected.diagnostics);
+    }
+
+    // A file seen under several paths is reported under its smallest real path (one not reached
+    // through a symbolic link), or its smallest path if every path went through a link.
+    let seen = shared
+        .seen
+        .into_inner()
+        .unwrap_or_else(PoisonError::into_inner);
+    let mut chosen: HashMap<String, PathKey> = HashMap::new();
+    for (first, alias) in seen.aliases {
+        let entry = chosen
+            .entry(first.1.clone())
+            .or_insert_with(|| first.clone());
+        if alias < *entry {
+            *entry = alias;
+        }
+    }
+    let smallest: HashMap<String, String> = chosen
+        .into_iter()
+        .filter(|(first, (_, location))| first != location)
+        .map(|(first, (_, location))| (first, location))
+        .collect();
+    if !smallest.is_empty() {
+        for finding in &mut findings {
+            if let Some(chosen) = smallest.get(&finding.occurrence.location) {
+                finding.occurrence.location.clone_from(chosen);
+            }
+        }
+        for diagnostic in &mut diagnostics {
+            if let Some(chosen) = smallest.get(&diagnostic.location) {
+                diagnostic.location.clone_from(chosen);
+            }
+        }
+    }
+
+    let inventory = Inventory::merge(findings, diagnostics);
+    let assessment = score::assess(&inventory, &config.policy);
+    Ok(Report {
+        roots: config.walk.roots.iter().map(|r| r.given.clone()).collect(),
+        timestamp: config.timestamp,
+        inventory,
+        assessment,
+        stats,
+        elapsed: started.elapsed(),
+    })
+}

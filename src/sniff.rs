@@ -1,0 +1,296 @@
+//! Content sniffing: what a file is, decided from its bytes, with the file name only as a hint.
+//!
+//! Sniffing runs on every file, so it is cheap: a lookup in a sorted table of magic numbers, a NUL test
+//! over the first 8 KiB, a structural check of a leading DER header, and one `memmem` pass for PEM
+//! armour anywhere in the file (PEM hides in configs, source code and binaries). Detectors declare which
+//! kinds they want and are only called for those.
+
+use memchr::memmem;
+
+/// How many leading bytes decide whether a file is text.
+const TEXT_PROBE: usize = 8 * 1024;
+
+/// The PEM armour prefix searched for anywhere in a file.
+pub const PEM_BEGIN: &[u8] = b"-----BEGIN ";
+
+/// What a file's content is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum FileKind {
+    /// Zero bytes.
+    Empty,
+    /// ELF executable, object or shared library.
+    Elf,
+    /// Windows PE/COFF (`MZ` with a `PE\0\0` header).
+    Pe,
+    /// Mach-O (thin).
+    MachO,
+    /// Mach-O universal (fat) binary.
+    MachOFat,
+    /// Java class file.
+    JavaClass,
+    /// Zip container (jar, war, apk, docx, ...).
+    Zip,
+    /// gzip stream.
+    Gzip,
+    /// Java KeyStore (`0xFEEDFEED`).
+    JavaKeyStore,
+    /// Java JCEKS keystore (`0xCECECECE`).
+    JceKeyStore,
+    /// A DER-encoded ASN.1 SEQUENCE spanning the file (certificates, keys, PKCS#12, ...).
+    Der,
+    /// A text file starting with `#!`.
+    Script,
+    /// Other text.
+    Text,
+    /// Other binary data.
+    Binary,
+}
+
+impl FileKind {
+    /// The kind's name used in diagnostics and statistics.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FileKind::Empty => "empty",
+            FileKind::Elf => "elf",
+            FileKind::Pe => "pe",
+            FileKind::MachO => "mach-o",
+            FileKind::MachOFat => "mach-o-fat",
+            FileKind::JavaClass => "java-class",
+            FileKind::Zip => "zip",
+            FileKind::Gzip => "gzip",
+            FileKind::JavaKeyStore => "jks",
+            FileKind::JceKeyStore => "jceks",
+            FileKind::Der => "der",
+            FileKind::Script => "script",
+            FileKind::Text => "text",
+            FileKind::Binary => "binary",
+        }
+    }
+}
+
+/// Magic numbers at offset 0, sorted by bytes (a test keeps them sorted). Ambiguous magics are refined
+/// in [`refine`].
+const MAGIC: &[(&[u8], FileKind)] = &[
+    (b"\x1f\x8b", FileKind::Gzip),
+    (b"MZ", FileKind::Pe),
+    (b"PK\x03\x04", FileKind::Zip),
+    (b"PK\x05\x06", FileKind::Zip),
+    (b"\x7fELF", FileKind::Elf),
+    (b"\xca\xfe\xba\xbe", FileKind::MachOFat),
+    (b"\xca\xfe\xba\xbf", FileKind::MachOFat),
+    (b"\xce\xce\xce\xce", FileKind::JceKeyStore),
+    (b"\xce\xfa\xed\xfe", FileKind::MachO),
+    (b"\xcf\xfa\xed\xfe", FileKind::MachO),
+    (b"\xfe\xed\xfa\xce", FileKind::MachO),
+    (b"\xfe\xed\xfa\xcf", FileKind::MachO),
+    (b"\xfe\xed\xfe\xed", FileKind::JavaKeyStore),
+];
+
+/// The result of sniffing a file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sniff {
+    /// The file's kind.
+    pub kind: FileKind,
+    /// Whether PEM armour (`-----BEGIN `) occurs anywhere in the file.
+    pub has_pem: bool,
+    /// Whether the first 8 KiB contain no NUL byte.
+    pub is_text: bool,
+}
+
+/// Sniffs a file's bytes.
+pub fn sniff(bytes: &[u8]) -> Sniff {
+    let is_text = !bytes.iter().take(TEXT_PROBE).any(|b| *b == 0);
+    let has_pem = memmem::find(bytes, PEM_BEGIN).is_some();
+    Sniff {
+        kind: kind_of(bytes, is_text),
+        has_pem,
+        is_text,
+    }
+}
+
+fn kind_of(bytes: &[u8], is_text: bool) -> FileKind {
+    if bytes.is_empty() {
+        return FileKind::Empty;
+    }
+    if let Some(kind) = MAGIC
+        .iter()
+        .find(|(magic, _)| bytes.starts_with(magic))
+        .and_then(|(_, kind)| refine(*kind, bytes))
+    {
+        return kind;
+    }
+    if der_sequence_len(bytes).is_some() {
+        return FileKind::Der;
+    }
+    if is_text {
+        if bytes.starts_with(b"#!") {
+            FileKind::Script
+        } else {
+            FileKind::Text
+        }
+    } else {
+        FileKind::Binary
+    }
+}
+
+fn be_u32(bytes: &[u8], at: usize) -> Option<u32> {
+    let word: [u8; 4] = bytes.get(at..at.checked_add(4)?)?.try_into().ok()?;
+    Some(u32::from_be_bytes(word))
+}
+
+fn le_u32(bytes: &[u8], at: usize) -> Option<u32> {
+    let word: [u8; 4] = bytes.get(at..at.checked_add(4)?)?.try_into().ok()?;
+    Some(u32::from_le_bytes(word))
+}
+
+/// Confirms or rejects an ambiguous magic number.
+fn refine(kind: FileKind, bytes: &[u8]) -> Option<FileKind> {
+    match kind {
+        // `MZ` is also the start of plenty of text; a PE file points to a `PE\0\0` header.
+        FileKind::Pe => {
+            let header = usize::try_from(le_u32(bytes, 0x3c)?).ok()?;
+            (bytes.get(header..header.checked_add(4)?)? == b"PE\0\0").then_some(FileKind::Pe)
+        }
+        // Java class files share `CAFEBABE` with fat Mach-O; a class file's next word holds its
+        // version (major >= 45), a fat binary's holds a small architecture count (as file(1) decides).
+        FileKind::MachOFat => {
+            let next = be_u32(bytes, 4)?;
+            if next < 45 {
+                Some(FileKind::MachOFat)
+            } else if bytes.get(3) == Some(&0xbe) {
+                Some(FileKind::JavaClass)
+            } else {
+                None
+            }
+        }
+        other => Some(other),
+    }
+}
+
+/// Reads a DER tag-length header; returns (header length, content length).
+pub fn der_header(bytes: &[u8]) -> Option<(usize, usize)> {
+    let first = *bytes.get(1)?;
+    if first < 0x80 {
+        return Some((2, usize::from(first)));
+    }
+    let count = usize::from(first & 0x7f);
+    // Definite long form with 1..=4 length bytes; DER forbids the indefinite form (0x80).
+    if count == 0 || count > 4 {
+        return None;
+    }
+    let mut len = 0usize;
+    for b in bytes.get(2..2 + count)? {
+        len = len.checked_mul(256)?.checked_add(usize::from(*b))?;
+    }
+    // DER uses the shortest form: long form only for lengths >= 128, without leading zero bytes.
+    if len < 0x80 || bytes.get(2) == Some(&0) {
+        return None;
+    }
+    Some((2 + count, len))
+}
+
+/// If the file starts with a DER SEQUENCE that fits in it and either spans it exactly or is followed
+/// by another SEQUENCE (concatenated DER), returns the first element's total length.
+pub fn der_sequence_len(bytes: &[u8]) -> Option<usize> {
+    if bytes.first() != Some(&0x30) || bytes.len() < 16 {
+        return None;
+    }
+    let (header, len) = der_header(bytes)?;
+    let total = header.checked_add(len)?;
+    // A real structure nests: its content starts with another tag, not with text.
+    let inner = *bytes.get(header)?;
+    let nested = matches!(inner, 0x02 | 0x06 | 0x30 | 0x31 | 0xa0);
+    if !nested || len < 8 {
+        return None;
+    }
+    match total.cmp(&bytes.len()) {
+        std::cmp::Ordering::Equal => Some(total),
+        std::cmp::Ordering::Less if bytes.get(total) == Some(&0x30) => Some(total),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(bytes: &[u8], kind: FileKind) {
+        assert_eq!(sniff(bytes).kind, kind, "{:02x?}", bytes.get(..8));
+    }
+
+    #[test]
+    fn magic_table_stays_sorted() {
+        let sorted = MAGIC.windows(2).all(|w| match w {
+            [a, b] => a.0 < b.0,
+            _ => true,
+        });
+        assert!(sorted, "MAGIC must stay sorted by bytes");
+    }
+
+    #[test]
+    fn recognises_magic_numbers() {
+        check(b"\x7fELF\x02\x01\x01\0\0\0\0\0\0\0\0\0", FileKind::Elf);
+        check(b"PK\x03\x04\x14\0\0\0", FileKind::Zip);
+        check(b"\x1f\x8b\x08\0", FileKind::Gzip);
+        check(b"\xfe\xed\xfe\xed\0\0\0\x02", FileKind::JavaKeyStore);
+        check(b"\xce\xce\xce\xce\0\0\0\x02", FileKind::JceKeyStore);
+        check(b"\xcf\xfa\xed\xfe\x07\0\0\x01", FileKind::MachO);
+        check(b"", FileKind::Empty);
+    }
+
+    #[test]
+    fn cafebabe_is_class_or_fat_binary_by_its_next_word() {
+        check(
+            b"\xca\xfe\xba\xbe\0\0\0\x02\x01\0\0\x07",
+            FileKind::MachOFat,
+        );
+        check(b"\xca\xfe\xba\xbe\0\0\0\x3d\0\x20", FileKind::JavaClass);
+    }
+
+    #[test]
+    fn mz_needs_a_pe_header() {
+        let mut pe = vec![0u8; 0x100];
+        pe[..2].copy_from_slice(b"MZ");
+        pe[0x3c] = 0x80;
+        pe[0x80..0x84].copy_from_slice(b"PE\0\0");
+        check(&pe, FileKind::Pe);
+        check(b"MZ is also how some text starts\n", FileKind::Text);
+    }
+
+    #[test]
+    fn der_sequences_must_span_the_file() {
+        let mut der = vec![0x30, 0x82, 0x01, 0x00, 0x30, 0x81, 0xfc];
+        der.resize(0x104, 0x05);
+        check(&der, FileKind::Der);
+        let mut two = der.clone();
+        two.extend_from_slice(&der);
+        check(&two, FileKind::Der);
+        let mut short = der.clone();
+        short.truncate(0x100);
+        assert_ne!(sniff(&short).kind, FileKind::Der);
+        // Text that happens to start with '0' is not DER.
+        check(b"0123456789abcdef0123456789\n", FileKind::Text);
+    }
+
+    #[test]
+    fn der_header_rejects_non_minimal_lengths() {
+        assert_eq!(der_header(&[0x30, 0x05]), Some((2, 5)));
+        assert_eq!(der_header(&[0x30, 0x81, 0x80]), Some((3, 128)));
+        assert_eq!(der_header(&[0x30, 0x81, 0x05]), None);
+        assert_eq!(der_header(&[0x30, 0x82, 0x00, 0x90]), None);
+        assert_eq!(der_header(&[0x30, 0x80]), None);
+        assert_eq!(der_header(&[0x30, 0x85, 1, 1, 1, 1, 1]), None);
+        assert_eq!(der_header(&[0x30]), None);
+    }
+
+    #[test]
+    fn finds_pem_anywhere_and_tells_text_from_binary() {
+        let s = sniff(b"key: |\n  -----BEGIN CERTIFICATE-----\n");
+        assert!(s.has_pem && s.is_text);
+        assert_eq!(s.kind, FileKind::Text);
+        let s = sniff(b"\x7fELF\0\0\0\0\0\0\0\0\0\0\0\0-----BEGIN CERTIFICATE-----");
+        assert!(s.has_pem && !s.is_text);
+        check(b"#!/bin/sh\necho hi\n", FileKind::Script);
+        check(b"\x01\x02\x00\x04", FileKind::Binary);
+    }
+}

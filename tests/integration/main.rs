@@ -1,0 +1,7 @@
+//! The integration test binary: the command end to end, every output validated against the official
+//! schemas in `schemas/`.
+
+mod cli;
+mod registry;
+mod support;
+mod x509;
