@@ -359,11 +359,21 @@ fn classify_certificate(
     Some(result)
 }
 
-/// Names up to three assets and counts the rest.
+/// Names up to three distinct assets and counts the rest (an algorithm found in two roles is one name).
 fn name_some(names: &[String]) -> String {
-    let mut shown = names.iter().take(3).cloned().collect::<Vec<_>>().join(", ");
-    if names.len() > 3 {
-        shown.push_str(&format!(" and {} more", names.len() - 3));
+    let mut seen = std::collections::HashSet::new();
+    let distinct: Vec<&String> = names
+        .iter()
+        .filter(|name| seen.insert(name.as_str()))
+        .collect();
+    let mut shown = distinct
+        .iter()
+        .take(3)
+        .map(|s| s.as_str())
+        .collect::<Vec<_>>()
+        .join(", ");
+    if distinct.len() > 3 {
+        shown.push_str(&format!(" and {} more", distinct.len() - 3));
     }
     shown
 }

@@ -170,7 +170,8 @@ fn report(
     context: &Context<'_>,
     sink: &mut Sink<'_>,
 ) -> Result<(), String> {
-    let (rest, certificate) = X509Certificate::from_der(der_bytes).map_err(|e| e.to_string())?;
+    let (rest, certificate) = X509Certificate::from_der(der_bytes)
+        .map_err(|e| format!("does not parse as an X.509 certificate ({e})"))?;
     let certificate_der = der_bytes
         .get(..der_bytes.len() - rest.len())
         .unwrap_or(der_bytes);
