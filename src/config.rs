@@ -149,6 +149,9 @@ impl Config {
                 follow_symlinks: args.follow_symlinks,
                 one_file_system: args.one_file_system,
                 gitignore: args.gitignore,
+                skip_mounts: std::fs::read_to_string("/proc/self/mountinfo")
+                    .map(|text| crate::walk::pseudo_mounts(&text))
+                    .unwrap_or_default(),
             },
             max_file_size,
             timestamp,

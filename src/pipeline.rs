@@ -246,8 +246,12 @@ pub fn run(config: &Config, progress: Option<&Progress>) -> Result<Report, ScanE
 
     let inventory = Inventory::merge(findings, diagnostics);
     let assessment = score::assess(&inventory, &config.policy);
+    // The same roots in another order describe the same scan.
+    let mut roots: Vec<String> = config.walk.roots.iter().map(|r| r.given.clone()).collect();
+    roots.sort();
+    roots.dedup();
     Ok(Report {
-        roots: config.walk.roots.iter().map(|r| r.given.clone()).collect(),
+        roots,
         timestamp: config.timestamp,
         inventory,
         assessment,

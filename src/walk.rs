@@ -9,7 +9,7 @@
 
 use std::ffi::OsStr;
 use std::fs;
-use std::os::unix::ffi::OsStrExt;
+use std::os::unix::ffi::{OsStrExt, OsStringExt};
 use std::os::unix::fs::FileTypeExt;
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, PoisonError};
@@ -18,6 +18,72 @@ use ignore::overrides::OverrideBuilder;
 use ignore::{DirEntry, ParallelVisitor, ParallelVisitorBuilder, WalkBuilder, WalkState};
 
 use crate::model::{Diagnostic, DiagnosticKind};
+
+/// Kernel pseudo-filesystems: their files describe the running system, not the estate, and reading
+/// them is slow or blocks. Their mount points are skipped unless given as a root. Sorted.
+const PSEUDO_FILESYSTEMS: &[&str] = &[
+    "autofs",
+    "binfmt_misc",
+    "bpf",
+    "cgroup",
+    "cgroup2",
+    "configfs",
+    "debugfs",
+    "devpts",
+    "devtmpfs",
+    "efivarfs",
+    "fusectl",
+    "hugetlbfs",
+    "mqueue",
+    "nsfs",
+    "proc",
+    "pstore",
+    "rpc_pipefs",
+    "securityfs",
+    "selinuxfs",
+    "sysfs",
+    "tracefs",
+];
+
+/// Undoes the octal escapes (`\040` for a space) that mountinfo uses in paths.
+fn unescape_mount_path(field: &str) -> PathBuf {
+    let bytes = field.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let octal = bytes
+            .get(i + 1..i + 4)
+            .filter(|d| b == b'\\' && d.iter().all(|c| (b'0'..=b'7').contains(c)))
+            .map(|d| d.iter().fold(0u32, |acc, c| acc * 8 + u32::from(c - b'0')));
+        match octal.and_then(|v| u8::try_from(v).ok()) {
+            Some(value) => {
+                out.push(value);
+                i += 4;
+            }
+            None => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    PathBuf::from(std::ffi::OsString::from_vec(out))
+}
+
+/// Mount points of pseudo-filesystems, with their type, from `/proc/self/mountinfo` text.
+pub fn pseudo_mounts(mountinfo: &str) -> Vec<(PathBuf, String)> {
+    mountinfo
+        .lines()
+        .filter_map(|line| {
+            let (left, right) = line.split_once(" - ")?;
+            let mount_point = left.split(' ').nth(4)?;
+            let fs_type = right.split(' ').next()?;
+            PSEUDO_FILESYSTEMS
+                .binary_search(&fs_type)
+                .ok()
+                .map(|_| (unescape_mount_path(mount_point), fs_type.to_owned()))
+        })
+        .collect()
+}
 
 /// A scan root: the path as the user wrote it, and where it really is.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -43,6 +109,8 @@ pub struct WalkOptions {
     pub one_file_system: bool,
     /// Honour `.gitignore`, `.ignore` and hidden-file rules.
     pub gitignore: bool,
+    /// Mount points of kernel pseudo-filesystems (and their type) to skip.
+    pub skip_mounts: Vec<(PathBuf, String)>,
 }
 
 /// A regular file the walker hands on.
@@ -177,6 +245,19 @@ impl<V: Visitor> Worker<'_, V> {
             }
         }
         if file_type.is_dir() {
+            if entry.depth() > 0
+                && let Some((_, fs_type)) = self
+                    .options
+                    .skip_mounts
+                    .iter()
+                    .find(|(p, _)| p == entry.path())
+            {
+                let message =
+                    format!("{fs_type} pseudo-filesystem skipped (scan it as a root to read it)");
+                let location = self.location_of(entry.path());
+                self.diagnostic(location, DiagnosticKind::SpecialFile, message);
+                return WalkState::Skip;
+            }
             return WalkState::Continue;
         }
         let location = self.location_of(entry.path());
@@ -347,7 +428,6 @@ where
 mod tests {
     use super::*;
     use std::ffi::OsString;
-    use std::os::unix::ffi::OsStringExt;
 
     fn root(given: &str, path: &str) -> Root {
         Root {
@@ -380,6 +460,34 @@ mod tests {
     fn non_utf8_names_are_escaped_not_merged() {
         let name = PathBuf::from(OsString::from_vec(b"caf\xe9/x".to_vec()));
         assert_eq!(display_path(&name), "caf\\xe9/x");
+    }
+
+    #[test]
+    fn pseudo_filesystems_are_found_in_mountinfo() {
+        let mountinfo = "22 1 0:21 / /proc rw,nosuid - proc proc rw\n\
+            23 1 0:22 / /sys rw - sysfs sysfs rw\n\
+            24 1 8:1 / / rw - ext4 /dev/sda1 rw\n\
+            25 23 0:23 / /sys/fs/cgroup rw shared:9 - cgroup2 cgroup2 rw\n\
+            26 1 0:24 / /mnt/with\\040space rw - proc proc rw\n";
+        let found: Vec<(String, String)> = pseudo_mounts(mountinfo)
+            .into_iter()
+            .map(|(p, t)| (display_path(&p), t))
+            .collect();
+        let expected = [
+            ("/proc", "proc"),
+            ("/sys", "sysfs"),
+            ("/sys/fs/cgroup", "cgroup2"),
+            ("/mnt/with space", "proc"),
+        ];
+        let expected: Vec<(String, String)> = expected
+            .iter()
+            .map(|(p, t)| ((*p).to_owned(), (*t).to_owned()))
+            .collect();
+        assert_eq!(found, expected);
+        assert!(
+            PSEUDO_FILESYSTEMS.windows(2).all(|w| w[0] < w[1]),
+            "keep PSEUDO_FILESYSTEMS sorted"
+        );
     }
 
     #[test]
