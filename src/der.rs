@@ -120,6 +120,77 @@ pub fn integer_hex(content: &[u8]) -> String {
     }
 }
 
+/// Appends a DER length.
+fn push_length(out: &mut Vec<u8>, len: usize) {
+    if len < 0x80 {
+        out.push(len as u8);
+    } else {
+        let bytes = len.to_be_bytes();
+        let significant: Vec<u8> = bytes.iter().copied().skip_while(|b| *b == 0).collect();
+        out.push(0x80 | significant.len() as u8);
+        out.extend_from_slice(&significant);
+    }
+}
+
+/// Encodes one element.
+pub fn encode(tag: u8, content: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(content.len() + 6);
+    out.push(tag);
+    push_length(&mut out, content.len());
+    out.extend_from_slice(content);
+    out
+}
+
+/// Encodes a SEQUENCE of already-encoded elements.
+pub fn sequence(elements: &[&[u8]]) -> Vec<u8> {
+    encode(tag::SEQUENCE, &elements.concat())
+}
+
+/// Encodes an unsigned big-endian number as a DER INTEGER (minimal, with a leading zero when the top
+/// bit is set).
+pub fn unsigned_integer(value: &[u8]) -> Vec<u8> {
+    let start = value.iter().position(|b| *b != 0).unwrap_or(value.len());
+    let significant = value.get(start..).unwrap_or_default();
+    let mut content = Vec::with_capacity(significant.len() + 1);
+    if significant.first().is_none_or(|b| b & 0x80 != 0) {
+        content.push(0);
+    }
+    content.extend_from_slice(significant);
+    encode(tag::INTEGER, &content)
+}
+
+/// Encodes a BIT STRING with no unused bits.
+pub fn bit_string(bytes: &[u8]) -> Vec<u8> {
+    let mut content = Vec::with_capacity(bytes.len() + 1);
+    content.push(0);
+    content.extend_from_slice(bytes);
+    encode(tag::BIT_STRING, &content)
+}
+
+/// Encodes a dotted-decimal OID; `None` if the text is not one.
+pub fn oid(dotted: &str) -> Option<Vec<u8>> {
+    let arcs: Vec<u128> = dotted
+        .split('.')
+        .map(|a| a.parse().ok())
+        .collect::<Option<_>>()?;
+    let (&first, &second) = (arcs.first()?, arcs.get(1)?);
+    if first > 2 || (first < 2 && second >= 40) {
+        return None;
+    }
+    let mut content = Vec::new();
+    for arc in std::iter::once(first * 40 + second).chain(arcs.iter().skip(2).copied()) {
+        let mut groups = vec![(arc & 0x7f) as u8];
+        let mut rest = arc >> 7;
+        while rest > 0 {
+            groups.push((rest & 0x7f) as u8 | 0x80);
+            rest >>= 7;
+        }
+        groups.reverse();
+        content.extend_from_slice(&groups);
+    }
+    Some(encode(tag::OID, &content))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -151,6 +222,31 @@ mod tests {
         assert_eq!(unsigned_bits(&[]), 0);
         assert_eq!(integer_hex(&[0x00, 0x10, 0x01]), "1001");
         assert_eq!(integer_hex(&[0x00]), "0");
+    }
+
+    #[test]
+    fn encodes_what_it_reads() {
+        let encoded = oid("1.2.840.113549.1.1.1").unwrap_or_default();
+        let (tlv, rest) = read(&encoded).unwrap_or_else(|| panic!("read back"));
+        assert!(rest.is_empty());
+        assert_eq!(
+            oid_string(tlv.content).as_deref(),
+            Some("1.2.840.113549.1.1.1")
+        );
+        assert_eq!(oid("2.999.1"), Some(vec![0x06, 0x03, 0x88, 0x37, 0x01]));
+        assert_eq!(oid("3.1"), None);
+        assert_eq!(
+            unsigned_integer(&[0x00, 0x80]),
+            vec![0x02, 0x02, 0x00, 0x80]
+        );
+        assert_eq!(
+            unsigned_integer(&[0x01, 0xff]),
+            vec![0x02, 0x02, 0x01, 0xff]
+        );
+        assert_eq!(unsigned_integer(&[]), vec![0x02, 0x01, 0x00]);
+        let long = encode(tag::OCTET_STRING, &[0u8; 300]);
+        assert_eq!(long.get(..4), Some(&[0x04, 0x82, 0x01, 0x2c][..]));
+        assert_eq!(bit_string(&[0xaa]), vec![0x03, 0x02, 0x00, 0xaa]);
     }
 
     #[test]

@@ -33,11 +33,12 @@ impl AssetId {
         AssetId(format!("crypto/certificate/sha256:{sha256_hex}"))
     }
 
-    /// The identifier of a key: its kind and the SHA-256 of its public part.
-    pub fn key(kind: KeyKind, public_sha256_hex: &str) -> Self {
+    /// The identifier of a key: its kind and its fingerprint (of the public part when known).
+    pub fn key(kind: KeyKind, basis: KeyIdBasis, fingerprint_hex: &str) -> Self {
         AssetId(format!(
-            "crypto/key/{}/sha256:{public_sha256_hex}",
-            kind.as_str()
+            "crypto/key/{}/{}:{fingerprint_hex}",
+            kind.as_str(),
+            basis.as_str()
         ))
     }
 
@@ -280,19 +281,111 @@ impl KeyKind {
     }
 }
 
-/// A key, identified by the fingerprint of its public part.
+/// What a key's identifier is the SHA-256 of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum KeyIdBasis {
+    /// The DER SubjectPublicKeyInfo of the public key (so the same key matches across formats).
+    Spki,
+    /// The format's own public key encoding, where no SubjectPublicKeyInfo can be built (an unknown
+    /// OpenPGP or SSH algorithm).
+    PublicBlob,
+    /// The encrypted container, for a private or secret key that cannot be read without its
+    /// password (ciphertext, not key material).
+    Container,
+}
+
+impl KeyIdBasis {
+    /// The basis name used in identifiers and output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            KeyIdBasis::Spki => "sha256",
+            KeyIdBasis::PublicBlob => "public-blob-sha256",
+            KeyIdBasis::Container => "container-sha256",
+        }
+    }
+}
+
+/// How a private or secret key is protected at rest (password-based encryption).
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Protection {
+    /// The scheme (`PBES2`, `pbeWithSHAAnd3-KeyTripleDES-CBC`, an OpenSSH cipher): an asset.
+    pub scheme: AssetId,
+    /// The schemes' parts: key derivation function, its PRF, the cipher (assets).
+    pub parts: Vec<AssetId>,
+    /// A readable summary with the parameters (`PBES2: PBKDF2-SHA-256, 2048 iterations, AES-256-CBC`).
+    pub description: String,
+}
+
+/// An RSA public key's numbers, kept for the weak-key checks (public values only).
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct RsaPublic {
+    /// Modulus, big-endian, without leading zero bytes.
+    pub modulus: Vec<u8>,
+    /// Public exponent, big-endian, without leading zero bytes.
+    pub exponent: Vec<u8>,
+}
+
+/// A known weakness of a particular key (not of its algorithm).
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Weakness {
+    /// The RSA modulus shares a prime factor with another key's: both are factored.
+    SharedPrime {
+        /// The other key's identifier.
+        with: String,
+    },
+    /// The modulus has the structure of Infineon's RSALib (ROCA, CVE-2017-15361): factorable.
+    Roca,
+    /// The modulus is even: trivially factored.
+    EvenModulus,
+    /// The public exponent is 1: encryption is the identity.
+    ExponentOne,
+    /// A small public exponent (3), fragile with weak padding (a warning, not broken by itself).
+    SmallExponent(u32),
+}
+
+impl Weakness {
+    /// Whether the weakness breaks the key outright.
+    pub fn is_breaking(&self) -> bool {
+        !matches!(self, Weakness::SmallExponent(_))
+    }
+
+    /// A one-line explanation.
+    pub fn describe(&self) -> String {
+        match self {
+            Weakness::SharedPrime { with } => format!("shares a prime factor with key {with} (batch GCD): factored"),
+            Weakness::Roca => "ROCA fingerprint (CVE-2017-15361): the modulus comes from Infineon RSALib and is factorable".to_owned(),
+            Weakness::EvenModulus => "even modulus: trivially factored".to_owned(),
+            Weakness::ExponentOne => "public exponent 1: encryption is the identity".to_owned(),
+            Weakness::SmallExponent(e) => format!("public exponent {e}: unsafe with weak or no padding"),
+        }
+    }
+}
+
+/// A key, identified by the fingerprint of its public part whenever that can be known.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Key {
     /// Public, private or secret.
     pub kind: KeyKind,
-    /// The key's algorithm (an asset of its own).
-    pub algorithm: AssetId,
+    /// The key's algorithm (an asset of its own); `None` when encryption hides it.
+    pub algorithm: Option<AssetId>,
     /// Key size in bits (RSA modulus, DSA/DH prime, EC group order, raw key length), when defined.
     pub size_bits: Option<u32>,
-    /// Encoding the key was found in (`X.509 SubjectPublicKeyInfo`, `PKCS#8`, `OpenSSH`).
+    /// Encoding the key was found in (`X.509 SubjectPublicKeyInfo`, `PKCS#8`, `PKCS#1`, `SEC1`,
+    /// `OpenSSH`, `OpenPGP`).
     pub format: String,
-    /// Lowercase hex SHA-256 of the DER SubjectPublicKeyInfo (or of the public key blob).
-    pub public_sha256: String,
+    /// What the fingerprint is a hash of.
+    pub id_basis: KeyIdBasis,
+    /// Lowercase hex SHA-256 of the basis (for [`KeyIdBasis::Spki`], of the public key's DER
+    /// SubjectPublicKeyInfo: the same value `openssl pkey -pubout -outform DER | sha256sum` prints).
+    pub fingerprint: String,
+    /// The format's own fingerprint (`SHA256:...` for SSH, the v4/v6 fingerprint for OpenPGP).
+    pub native_fingerprint: Option<String>,
+    /// Password-based protection, for encrypted private and secret keys.
+    pub protection: Option<Protection>,
+    /// RSA numbers for the weak-key checks.
+    pub rsa: Option<RsaPublic>,
+    /// Weaknesses of this key, found after the walk.
+    pub weaknesses: Vec<Weakness>,
 }
 
 /// An X.509 certificate.
@@ -322,6 +415,8 @@ pub struct Certificate {
     pub key_usage: Vec<&'static str>,
     /// Whether subject and issuer are the same name.
     pub self_issued: bool,
+    /// The certificate format: `X.509`, or `OpenSSH` for SSH certificates.
+    pub format: &'static str,
 }
 
 /// The body of an asset.
@@ -376,7 +471,7 @@ impl Asset {
     /// A key asset.
     pub fn key(key: Key) -> Self {
         Asset {
-            id: AssetId::key(key.kind, &key.public_sha256),
+            id: AssetId::key(key.kind, key.id_basis, &key.fingerprint),
             body: AssetBody::Key(key),
         }
     }
@@ -386,7 +481,14 @@ impl Asset {
         match &self.body {
             AssetBody::Algorithm(_) => Vec::new(),
             AssetBody::Certificate(c) => vec![&c.signature_algorithm, &c.public_key],
-            AssetBody::Key(k) => vec![&k.algorithm],
+            AssetBody::Key(k) => {
+                let mut refs: Vec<&AssetId> = k.algorithm.iter().collect();
+                if let Some(protection) = &k.protection {
+                    refs.push(&protection.scheme);
+                    refs.extend(protection.parts.iter());
+                }
+                refs
+            }
         }
     }
 }

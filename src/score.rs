@@ -13,7 +13,9 @@
 use std::collections::BTreeMap;
 
 use crate::inventory::{Inventory, InventoryAsset};
-use crate::model::{Algorithm, AlgorithmClass, AssetBody, AssetId, Certificate, Primitive};
+use crate::model::{
+    Algorithm, AlgorithmClass, AssetBody, AssetId, Certificate, Key, Primitive, Weakness,
+};
 
 /// The model version written into every report.
 pub const MODEL_VERSION: &str = "1";
@@ -31,6 +33,7 @@ const CITE_R1: &str = "NIST SP 800-57 Pt1 r5 Tables 2-3; NIST SP 800-131A r2";
 const CITE_R2: &str = "NIST IR 8547 ipd (2024) Tables 2 and 4 (Shor's algorithm)";
 const CITE_R3: &str = "FIPS 203/204/205; SP 800-208; NIST PQC security categories";
 const CITE_R4: &str = "NIST PQC security categories (below category 1)";
+const CITE_WEAK_KEYS: &str = "Heninger et al., Mining Your Ps and Qs (USENIX Security 2012); Nemec et al., ROCA (CCS 2017, CVE-2017-15361)";
 const CITE_2030: &str =
     "NIST IR 8547 ipd (2024): 112-bit security deprecated after 2030; SP 800-131A r3 ipd";
 const CITE_2035: &str =
@@ -383,36 +386,69 @@ pub fn asset_label(item: &InventoryAsset) -> String {
     match &item.asset.body {
         AssetBody::Algorithm(a) => a.name.clone(),
         AssetBody::Certificate(c) => format!("certificate {}", c.subject),
-        AssetBody::Key(k) => format!("key {}", &k.public_sha256.get(..16).unwrap_or_default()),
+        AssetBody::Key(k) => format!(
+            "{} {}",
+            k.kind.as_str(),
+            k.fingerprint.get(..16).unwrap_or_default()
+        ),
     }
+}
+
+/// A key takes its algorithm's verdict at its own size; a weakness of the key itself (a shared prime,
+/// ROCA, an even modulus, exponent 1) makes it broken; a key whose algorithm is hidden by encryption
+/// is unknown.
+fn classify_key(key: &Key, algorithm: Option<&Verdict>) -> Verdict {
+    let mut result = match algorithm {
+        Some(verdict) => verdict.clone(),
+        None => Verdict {
+            class: Class::Unknown,
+            rule: "R0",
+            tier: None,
+            points: 50,
+            weight: 1,
+            reason: "the key's algorithm cannot be read without its password".to_owned(),
+            citation: CITE_R0.to_owned(),
+            replace_with: None,
+            outlives_deadline: None,
+        },
+    };
+    let breaking: Vec<String> = key
+        .weaknesses
+        .iter()
+        .filter(|w| w.is_breaking())
+        .map(Weakness::describe)
+        .collect();
+    if !breaking.is_empty() {
+        result.class = Class::BrokenClassically;
+        result.rule = "R1";
+        result.tier = None;
+        result.points = 0;
+        result.reason = format!("this key {}", breaking.join("; "));
+        result.citation = format!("{CITE_WEAK_KEYS}; {}", result.citation);
+    }
+    result
 }
 
 /// Scores an inventory under a policy.
 pub fn assess(inventory: &Inventory, policy: &Policy) -> Assessment {
     let mut verdicts = BTreeMap::new();
-    // Algorithms first: keys and certificates are judged by theirs.
+    // Algorithms first: keys are judged by theirs, certificates by their key and signature.
     for item in &inventory.assets {
         if let AssetBody::Algorithm(algorithm) = &item.asset.body {
             verdicts.insert(item.asset.id.clone(), classify_algorithm(algorithm, policy));
         }
     }
     for item in &inventory.assets {
-        if let AssetBody::Key(key) = &item.asset.body
-            && let Some(verdict) = verdicts.get(&key.algorithm).cloned()
-        {
+        if let AssetBody::Key(key) = &item.asset.body {
+            let algorithm = key.algorithm.as_ref().and_then(|id| verdicts.get(id));
+            let verdict = classify_key(key, algorithm);
             verdicts.insert(item.asset.id.clone(), verdict);
         }
     }
     for item in &inventory.assets {
         if let AssetBody::Certificate(certificate) = &item.asset.body {
-            let key_algorithm =
-                inventory
-                    .get(&certificate.public_key)
-                    .and_then(|key| match &key.asset.body {
-                        AssetBody::Key(k) => verdicts.get(&k.algorithm),
-                        _ => None,
-                    });
-            if let Some(verdict) = classify_certificate(certificate, &verdicts, key_algorithm) {
+            let key = verdicts.get(&certificate.public_key);
+            if let Some(verdict) = classify_certificate(certificate, &verdicts, key) {
                 verdicts.insert(item.asset.id.clone(), verdict);
             }
         }

@@ -13,6 +13,9 @@ const TEXT_PROBE: usize = 8 * 1024;
 /// The PEM armour prefix searched for anywhere in a file.
 pub const PEM_BEGIN: &[u8] = b"-----BEGIN ";
 
+/// Markers of OpenSSH public keys in text (key type prefixes and RFC 4716 armour).
+const SSH_MARKERS: [&[u8]; 3] = [b"ssh-", b"ecdsa-sha2-", b"BEGIN SSH2 PUBLIC KEY"];
+
 /// What a file's content is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum FileKind {
@@ -36,6 +39,8 @@ pub enum FileKind {
     JavaKeyStore,
     /// Java JCEKS keystore (`0xCECECECE`).
     JceKeyStore,
+    /// A binary OpenPGP stream starting with a public or secret key packet.
+    OpenPgp,
     /// A DER-encoded ASN.1 SEQUENCE spanning the file (certificates, keys, PKCS#12, ...).
     Der,
     /// A text file starting with `#!`.
@@ -60,6 +65,7 @@ impl FileKind {
             FileKind::Gzip => "gzip",
             FileKind::JavaKeyStore => "jks",
             FileKind::JceKeyStore => "jceks",
+            FileKind::OpenPgp => "openpgp",
             FileKind::Der => "der",
             FileKind::Script => "script",
             FileKind::Text => "text",
@@ -95,16 +101,20 @@ pub struct Sniff {
     pub has_pem: bool,
     /// Whether the first 8 KiB contain no NUL byte.
     pub is_text: bool,
+    /// Whether a text file mentions an OpenSSH key type (`ssh-`, `ecdsa-sha2-`) or RFC 4716 armour.
+    pub has_ssh_key: bool,
 }
 
 /// Sniffs a file's bytes.
 pub fn sniff(bytes: &[u8]) -> Sniff {
     let is_text = !bytes.iter().take(TEXT_PROBE).any(|b| *b == 0);
     let has_pem = memmem::find(bytes, PEM_BEGIN).is_some();
+    let has_ssh_key = is_text && SSH_MARKERS.iter().any(|m| memmem::find(bytes, m).is_some());
     Sniff {
         kind: kind_of(bytes, is_text),
         has_pem,
         is_text,
+        has_ssh_key,
     }
 }
 
@@ -121,6 +131,9 @@ fn kind_of(bytes: &[u8], is_text: bool) -> FileKind {
     }
     if der_sequence_len(bytes).is_some() {
         return FileKind::Der;
+    }
+    if looks_like_openpgp(bytes) {
+        return FileKind::OpenPgp;
     }
     if is_text {
         if bytes.starts_with(b"#!") {
@@ -165,6 +178,45 @@ fn refine(kind: FileKind, bytes: &[u8]) -> Option<FileKind> {
         }
         other => Some(other),
     }
+}
+
+/// Whether the bytes start with an OpenPGP public or secret key packet (RFC 9580 section 4.2): an
+/// old-format (`0x94`-`0x9a`) or new-format (`0xc5`, `0xc6`) header, a length that fits, and key
+/// version 3, 4, 5 or 6.
+fn looks_like_openpgp(bytes: &[u8]) -> bool {
+    let Some(&first) = bytes.first() else {
+        return false;
+    };
+    let (header, length) = match first {
+        // Old format: tag in bits 5-2 (5 secret key, 6 public key), length type in bits 1-0.
+        0x94..=0x9a if first & 0x03 != 3 => {
+            let size = 1usize << (first & 0x03);
+            let mut length = 0usize;
+            for b in bytes.get(1..1 + size).unwrap_or_default() {
+                length = (length << 8) | usize::from(*b);
+            }
+            if bytes.len() < 1 + size {
+                return false;
+            }
+            (1 + size, length)
+        }
+        // New format: tag 5 or 6, one- or two-octet lengths (key packets are never partial).
+        0xc5 | 0xc6 => match bytes.get(1) {
+            Some(&l) if l < 192 => (2, usize::from(l)),
+            Some(&l) if l < 224 => {
+                let second = usize::from(*bytes.get(2).unwrap_or(&0));
+                (3, ((usize::from(l) - 192) << 8) + second + 192)
+            }
+            Some(&255) => {
+                let word: Option<[u8; 4]> = bytes.get(2..6).and_then(|w| w.try_into().ok());
+                (6, word.map_or(0, |w| u32::from_be_bytes(w) as usize))
+            }
+            _ => return false,
+        },
+        _ => return false,
+    };
+    let version = bytes.get(header).copied();
+    length >= 6 && header + length <= bytes.len() && matches!(version, Some(3..=6))
 }
 
 /// Reads a DER tag-length header; returns (header length, content length).
@@ -281,6 +333,29 @@ mod tests {
         assert_eq!(der_header(&[0x30, 0x80]), None);
         assert_eq!(der_header(&[0x30, 0x85, 1, 1, 1, 1, 1]), None);
         assert_eq!(der_header(&[0x30]), None);
+    }
+
+    #[test]
+    fn recognises_binary_openpgp_key_packets() {
+        // Old-format public key packet, two-octet length 0x000d, version 4.
+        let mut packet = vec![0x99, 0x00, 0x0d, 0x04];
+        packet.resize(3 + 13, 0x01);
+        check(&packet, FileKind::OpenPgp);
+        // New-format secret key packet, one-octet length, version 6.
+        let mut packet = vec![0xc5, 0x08, 0x06];
+        packet.resize(2 + 8, 0x01);
+        check(&packet, FileKind::OpenPgp);
+        // Right tag, impossible version.
+        let mut packet = vec![0x99, 0x00, 0x0d, 0x09];
+        packet.resize(3 + 13, 0x01);
+        check(&packet, FileKind::Binary);
+    }
+
+    #[test]
+    fn marks_text_that_mentions_ssh_keys() {
+        assert!(sniff(b"ssh-ed25519 AAAAC3Nza fixture\n").has_ssh_key);
+        assert!(sniff(b"host ecdsa-sha2-nistp256 AAAA\n").has_ssh_key);
+        assert!(!sniff(b"plain text\n").has_ssh_key);
     }
 
     #[test]

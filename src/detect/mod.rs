@@ -17,7 +17,9 @@ use crate::pem::{self, PemBlock};
 use crate::registry::Registry;
 use crate::sniff::Sniff;
 
+pub mod pgp;
 pub mod spki;
+pub mod ssh;
 pub mod x509;
 
 /// One file, read once, as every detector sees it.
@@ -136,7 +138,11 @@ impl Detectors {
     /// Every built-in detector.
     pub fn builtin() -> Self {
         Detectors {
-            list: vec![Box::new(x509::X509Detector)],
+            list: vec![
+                Box::new(x509::X509Detector),
+                Box::new(ssh::SshDetector),
+                Box::new(pgp::PgpDetector),
+            ],
         }
     }
 

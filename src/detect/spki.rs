@@ -8,11 +8,11 @@
 use sha2::{Digest, Sha256};
 
 use crate::der::{self, Tlv, tag};
-use crate::model::{Algorithm, Primitive};
+use crate::model::{Algorithm, Asset, Key, KeyIdBasis, KeyKind, Primitive, RsaPublic};
 use crate::registry::{Registry, SizedBy};
 
 /// rsaEncryption.
-const OID_RSA: &str = "1.2.840.113549.1.1.1";
+const OID_RSA: &str = oids::RSA;
 /// id-RSASSA-PSS, as a key type or a signature algorithm.
 const OID_RSASSA_PSS: &str = "1.2.840.113549.1.1.10";
 /// id-sha1, the RSASSA-PSS default hash (RFC 4055).
@@ -38,6 +38,81 @@ pub struct PublicKeyFacts {
     pub size_bits: Option<u32>,
     /// Lowercase hex SHA-256 of the DER SubjectPublicKeyInfo.
     pub sha256: String,
+    /// RSA modulus and exponent, for the weak-key checks.
+    pub rsa: Option<RsaPublic>,
+}
+
+impl PublicKeyFacts {
+    /// The key's algorithm as an asset, and the key (of the given kind and format) that refers to it.
+    /// The caller may add a native fingerprint or protection before wrapping it with
+    /// [`Asset::key`].
+    pub fn into_key(self, kind: KeyKind, format: &str) -> (Asset, Key) {
+        let algorithm = Asset::algorithm(self.algorithm);
+        let key = Key {
+            kind,
+            algorithm: Some(algorithm.id.clone()),
+            size_bits: self.size_bits,
+            format: format.to_owned(),
+            id_basis: KeyIdBasis::Spki,
+            fingerprint: self.sha256,
+            native_fingerprint: None,
+            protection: None,
+            rsa: self.rsa,
+            weaknesses: Vec::new(),
+        };
+        (algorithm, key)
+    }
+}
+
+/// OIDs of the public key algorithms whose SubjectPublicKeyInfo other formats' keys are turned into.
+pub mod oids {
+    /// rsaEncryption.
+    pub const RSA: &str = "1.2.840.113549.1.1.1";
+    /// id-dsa.
+    pub const DSA: &str = "1.2.840.10040.4.1";
+    /// id-ecPublicKey.
+    pub const EC_PUBLIC_KEY: &str = "1.2.840.10045.2.1";
+    /// id-X25519.
+    pub const X25519: &str = "1.3.101.110";
+    /// id-X448.
+    pub const X448: &str = "1.3.101.111";
+    /// id-Ed25519.
+    pub const ED25519: &str = "1.3.101.112";
+    /// id-Ed448.
+    pub const ED448: &str = "1.3.101.113";
+}
+
+/// Builds a DER SubjectPublicKeyInfo from an algorithm OID, its encoded parameters (if any) and the
+/// key bytes, so keys found in other formats (OpenSSH, OpenPGP, PKCS#1, private keys) get the same
+/// fingerprint as the same key in a certificate. `None` if the OID text is not an OID.
+pub fn build_spki(algorithm_oid: &str, parameters: Option<&[u8]>, key: &[u8]) -> Option<Vec<u8>> {
+    let oid = der::oid(algorithm_oid)?;
+    let algorithm = match parameters {
+        Some(p) => der::sequence(&[&oid, p]),
+        None => der::sequence(&[&oid]),
+    };
+    Some(der::sequence(&[&algorithm, &der::bit_string(key)]))
+}
+
+/// The SubjectPublicKeyInfo of an RSA key (rsaEncryption with NULL parameters, as RFC 3279 says).
+pub fn rsa_spki(modulus: &[u8], exponent: &[u8]) -> Vec<u8> {
+    let key = der::sequence(&[
+        &der::unsigned_integer(modulus),
+        &der::unsigned_integer(exponent),
+    ]);
+    build_spki(oids::RSA, Some(&[tag::NULL, 0]), &key).unwrap_or_default()
+}
+
+/// The SubjectPublicKeyInfo of an EC key on a named curve (uncompressed or compressed point).
+pub fn ec_spki(curve_oid: &str, point: &[u8]) -> Option<Vec<u8>> {
+    let curve = der::oid(curve_oid)?;
+    build_spki(oids::EC_PUBLIC_KEY, Some(&curve), point)
+}
+
+/// Strips leading zero bytes from a big-endian unsigned integer.
+pub fn trim_unsigned(bytes: &[u8]) -> Vec<u8> {
+    let start = bytes.iter().position(|b| *b != 0).unwrap_or(bytes.len());
+    bytes.get(start..).unwrap_or_default().to_vec()
 }
 
 /// Lowercase hex SHA-256 of some bytes.
@@ -45,13 +120,16 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
     hex::encode(Sha256::digest(bytes))
 }
 
-/// Modulus length of a DER RSAPublicKey (`SEQUENCE { modulus INTEGER, publicExponent INTEGER }`).
-fn rsa_modulus_bits(key: &[u8]) -> Option<u32> {
+/// The numbers of a DER RSAPublicKey (`SEQUENCE { modulus INTEGER, publicExponent INTEGER }`).
+pub fn rsa_public_numbers(key: &[u8]) -> Option<RsaPublic> {
     let (seq, _) = der::expect(key, tag::SEQUENCE)?;
-    let modulus = der::children(seq.content)
-        .next()
-        .filter(|t| t.tag == tag::INTEGER)?;
-    Some(der::unsigned_bits(modulus.content))
+    let mut parts = der::children(seq.content);
+    let modulus = parts.next().filter(|t| t.tag == tag::INTEGER)?;
+    let exponent = parts.next().filter(|t| t.tag == tag::INTEGER)?;
+    Some(RsaPublic {
+        modulus: trim_unsigned(modulus.content),
+        exponent: trim_unsigned(exponent.content),
+    })
 }
 
 /// Length of the prime `p` in DSA (`p, q, g`) or DH (`p, g, [q]`) domain parameters.
@@ -125,12 +203,16 @@ pub fn describe_public_key(
             algorithm: registry.unknown_oid(&algorithm_id.oid, Primitive::Unknown),
             size_bits: None,
             sha256,
+            rsa: None,
         };
     };
+    let rsa = (lookup_oid == OID_RSA)
+        .then(|| rsa_public_numbers(key_bytes))
+        .flatten();
     let (mut algorithm, size_bits) = match definition.sized_by() {
         Some(SizedBy::Modulus) => {
             let bits = if lookup_oid == OID_RSA {
-                rsa_modulus_bits(key_bytes)
+                rsa.as_ref().map(|r| der::unsigned_bits(&r.modulus))
             } else {
                 prime_bits(algorithm_id.parameters)
             };
@@ -177,6 +259,7 @@ pub fn describe_public_key(
         algorithm,
         size_bits,
         sha256,
+        rsa,
     }
 }
 
@@ -280,6 +363,29 @@ mod tests {
             .unwrap_or_else(|| panic!("spki"));
         assert_eq!(facts.algorithm.primitive, Primitive::Pke);
         assert!(describe_spki(registry(), &spki[..10], KeyRole::Signature).is_none());
+    }
+
+    #[test]
+    fn built_spkis_match_parsed_ones() {
+        // The same RSA key as in `rsa_role_sets_the_primitive`, built from its numbers.
+        let expected = hex::decode("301b300d06092a864886f70d0101010500030a003007020201ff020103")
+            .unwrap_or_default();
+        assert_eq!(rsa_spki(&[0x01, 0xff], &[0x03]), expected);
+        let ed25519 = build_spki(oids::ED25519, None, &[7u8; 32]).unwrap_or_default();
+        let facts = describe_spki(registry(), &ed25519, KeyRole::Unspecified)
+            .unwrap_or_else(|| panic!("spki"));
+        assert_eq!(
+            (facts.algorithm.name.as_str(), facts.size_bits),
+            ("Ed25519", Some(256))
+        );
+        let point = [4u8; 65];
+        let p256 = ec_spki("1.2.840.10045.3.1.7", &point).unwrap_or_default();
+        let facts = describe_spki(registry(), &p256, KeyRole::Unspecified)
+            .unwrap_or_else(|| panic!("spki"));
+        assert_eq!(
+            (facts.algorithm.name.as_str(), facts.size_bits),
+            ("ECDSA-P-256", Some(256))
+        );
     }
 
     #[test]

@@ -15,7 +15,7 @@ use x509_parser::x509::X509Name;
 use super::spki::{self, AlgorithmIdentifier, KeyRole};
 use super::{Context, Detector, Input, Place, Sink};
 use crate::der::{self, tag};
-use crate::model::{Asset, Certificate, DiagnosticKind, Key, KeyKind};
+use crate::model::{Asset, Certificate, DiagnosticKind, KeyKind};
 use crate::pem::PemError;
 use crate::sniff::{self, FileKind, Sniff};
 
@@ -197,14 +197,9 @@ fn report(
     let subject = distinguished_name(certificate.subject());
     let issuer = distinguished_name(certificate.issuer());
     let signature_asset = Asset::algorithm(signature);
-    let key_algorithm_asset = Asset::algorithm(key_facts.algorithm);
-    let key_asset = Asset::key(Key {
-        kind: KeyKind::Public,
-        algorithm: key_algorithm_asset.id.clone(),
-        size_bits: key_facts.size_bits,
-        format: "X.509 SubjectPublicKeyInfo".to_owned(),
-        public_sha256: key_facts.sha256,
-    });
+    let (key_algorithm_asset, key) =
+        key_facts.into_key(KeyKind::Public, "X.509 SubjectPublicKeyInfo");
+    let key_asset = Asset::key(key);
     let validity = certificate.validity();
     let basic_constraints_ca = match certificate.basic_constraints() {
         Ok(Some(constraints)) => Some(constraints.value.ca),
@@ -212,6 +207,7 @@ fn report(
     };
     let certificate_asset = Asset::certificate(Certificate {
         self_issued: subject == issuer,
+        format: "X.509",
         subject: subject.clone(),
         issuer,
         serial_hex: der::integer_hex(certificate.raw_serial()),

@@ -15,7 +15,7 @@ use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
 use crate::inventory::InventoryAsset;
-use crate::model::{Algorithm, AssetBody, Certificate, Key, Primitive};
+use crate::model::{Algorithm, AssetBody, Certificate, Key, KeyIdBasis, Primitive};
 use crate::report::Report;
 use crate::score::{MODEL_VERSION, Verdict};
 
@@ -196,9 +196,18 @@ struct RelatedCryptoMaterialProperties {
     size: Option<u32>,
     format: String,
     #[serde(skip_serializing_if = "Option::is_none")]
+    secured_by: Option<SecuredBy>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     fingerprint: Option<HashValue>,
     #[serde(skip_serializing_if = "Option::is_none")]
     related_cryptographic_assets: Option<Vec<RelatedAsset>>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct SecuredBy {
+    mechanism: String,
+    algorithm_ref: String,
 }
 
 #[derive(Serialize)]
@@ -375,19 +384,22 @@ fn component(item: &InventoryAsset, report: &Report, spec: SpecVersion) -> Compo
             )
         }
         AssetBody::Key(key) => {
-            let algorithm_name = report
-                .inventory
-                .get(&key.algorithm)
-                .map(|a| match &a.asset.body {
-                    AssetBody::Algorithm(alg) => alg.name.clone(),
-                    _ => String::new(),
+            let algorithm_name = key
+                .algorithm
+                .as_ref()
+                .and_then(|id| report.inventory.get(id))
+                .and_then(|a| match &a.asset.body {
+                    AssetBody::Algorithm(alg) => Some(alg.name.clone()),
+                    _ => None,
                 })
-                .unwrap_or_default();
+                .unwrap_or_else(|| "unknown-algorithm".to_owned());
+            properties.extend(key_facts(key));
             (
                 format!(
-                    "{algorithm_name} {} sha256:{}",
+                    "{algorithm_name} {} {}:{}",
                     key.kind.as_str(),
-                    key.public_sha256.get(..16).unwrap_or_default()
+                    key.id_basis.as_str(),
+                    key.fingerprint.get(..16).unwrap_or_default()
                 ),
                 CryptoProperties {
                     asset_type: "related-crypto-material",
@@ -478,7 +490,7 @@ fn certificate_properties(
         not_valid_after: rfc3339(certificate.not_after),
         signature_algorithm_ref: (!v17).then(|| signature.clone()),
         subject_public_key_ref: (!v17).then(|| key.clone()),
-        certificate_format: "X.509",
+        certificate_format: certificate.format,
         fingerprint: v17.then(|| HashValue {
             alg: "SHA-256",
             content: certificate.sha256.clone(),
@@ -501,23 +513,74 @@ fn certificate_properties(
 }
 
 fn key_properties(key: &Key, v17: bool) -> RelatedCryptoMaterialProperties {
-    let algorithm = key.algorithm.as_str().to_owned();
+    let algorithm = key.algorithm.as_ref().map(|a| a.as_str().to_owned());
+    // A fingerprint of the public part is a key fingerprint; a hash of an encrypted container is not.
+    let public = key.id_basis != KeyIdBasis::Container;
     RelatedCryptoMaterialProperties {
         kind: key.kind.as_str(),
-        id: format!("sha256:{}", key.public_sha256),
-        algorithm_ref: (!v17).then(|| algorithm.clone()),
+        id: format!("{}:{}", key.id_basis.as_str(), key.fingerprint),
+        algorithm_ref: if v17 { None } else { algorithm.clone() },
         size: key.size_bits,
         format: key.format.clone(),
-        fingerprint: v17.then(|| HashValue {
+        secured_by: key.protection.as_ref().map(|p| SecuredBy {
+            mechanism: p.description.clone(),
+            algorithm_ref: p.scheme.as_str().to_owned(),
+        }),
+        fingerprint: (v17 && public).then(|| HashValue {
             alg: "SHA-256",
-            content: key.public_sha256.clone(),
+            content: key.fingerprint.clone(),
         }),
-        related_cryptographic_assets: v17.then(|| {
-            vec![RelatedAsset {
-                kind: "algorithm",
-                reference: algorithm,
-            }]
-        }),
+        related_cryptographic_assets: if v17 {
+            algorithm.map(|reference| {
+                vec![RelatedAsset {
+                    kind: "algorithm",
+                    reference,
+                }]
+            })
+        } else {
+            None
+        },
+    }
+}
+
+fn key_facts(key: &Key) -> Vec<Property> {
+    let mut facts = vec![property(
+        "cryptoscope:key:fingerprint-basis",
+        key.id_basis.as_str(),
+    )];
+    if let Some(native) = &key.native_fingerprint {
+        facts.push(property(
+            "cryptoscope:key:native-fingerprint",
+            native.clone(),
+        ));
+    }
+    if let Some(protection) = &key.protection {
+        facts.push(property(
+            "cryptoscope:key:protection",
+            protection.description.clone(),
+        ));
+    }
+    if let Some(rsa) = &key.rsa {
+        facts.push(property(
+            "cryptoscope:key:public-exponent",
+            exponent_text(&rsa.exponent),
+        ));
+    }
+    for weakness in &key.weaknesses {
+        facts.push(property("cryptoscope:key:weakness", weakness.describe()));
+    }
+    facts
+}
+
+/// A public exponent in decimal when it fits in 64 bits, in hex otherwise.
+fn exponent_text(exponent: &[u8]) -> String {
+    if exponent.len() <= 8 {
+        exponent
+            .iter()
+            .fold(0u64, |acc, b| (acc << 8) | u64::from(*b))
+            .to_string()
+    } else {
+        format!("0x{}", hex::encode(exponent))
     }
 }
 
