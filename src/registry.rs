@@ -455,6 +455,16 @@ impl Registry {
         }
     }
 
+    /// An algorithm the registry does not know, found by name (an SSH or OpenPGP algorithm identifier
+    /// with no registry entry): named as found and marked unknown.
+    pub fn unknown_name(&self, name: &str, primitive: Primitive) -> Algorithm {
+        Algorithm {
+            oid: None,
+            name: name.to_owned(),
+            ..self.unknown_oid(name, primitive)
+        }
+    }
+
     /// The curve registered for an OID.
     pub fn curve_by_oid(&self, oid: &str) -> Option<CurveDefinition<'_>> {
         let curve = self.curves.get(*self.curve_by_oid.get(oid)?)?;
