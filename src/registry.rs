@@ -80,6 +80,10 @@ struct CurveEntry {
     aliases: Vec<String>,
     order_bits: u32,
     classical_bits: Option<u16>,
+    explicit_p: Option<String>,
+    explicit_a: Option<String>,
+    explicit_b: Option<String>,
+    explicit_order: Option<String>,
     source: String,
 }
 
@@ -145,8 +149,57 @@ pub struct Registry {
     by_name: HashMap<String, usize>,
     curve_by_oid: HashMap<String, usize>,
     curve_by_name: HashMap<String, usize>,
+    curve_by_parameters: HashMap<ExplicitCurve, usize>,
     ifc_ffc: Vec<(u32, u16)>,
     role_hints: HashMap<Primitive, String>,
+}
+
+/// Explicit prime-field curve parameters as lowercase hex without leading zeros: the field prime,
+/// the coefficients a and b, and the group order. Matching all four names the curve; brainpool's
+/// twisted `t1` curves share p and the order with their `r1` twins, so the coefficients matter.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct ExplicitCurve {
+    /// Field prime p.
+    pub p: String,
+    /// Coefficient a.
+    pub a: String,
+    /// Coefficient b.
+    pub b: String,
+    /// Group order n.
+    pub order: String,
+}
+
+impl ExplicitCurve {
+    /// Bit length of the group order.
+    pub fn order_bits(&self) -> u32 {
+        let digits = u32::try_from(self.order.len()).unwrap_or(u32::MAX);
+        let first = self
+            .order
+            .chars()
+            .next()
+            .and_then(|c| c.to_digit(16))
+            .unwrap_or(0);
+        digits.saturating_sub(1).saturating_mul(4) + (32 - first.leading_zeros())
+    }
+
+    /// Builds the lookup key from big-endian byte strings (leading zeros ignored).
+    pub fn from_bytes(p: &[u8], a: &[u8], b: &[u8], order: &[u8]) -> Self {
+        let text = |bytes: &[u8]| {
+            let hex = hex::encode(bytes);
+            let trimmed = hex.trim_start_matches('0');
+            if trimmed.is_empty() {
+                "0".to_owned()
+            } else {
+                trimmed.to_owned()
+            }
+        };
+        ExplicitCurve {
+            p: text(p),
+            a: text(a),
+            b: text(b),
+            order: text(order),
+        }
+    }
 }
 
 /// A registry entry found by OID or name, ready to be instantiated.
@@ -274,6 +327,7 @@ impl Registry {
         let mut curves = Vec::with_capacity(file.curves.len());
         let mut curve_by_oid = HashMap::new();
         let mut curve_by_name = HashMap::new();
+        let mut curve_by_parameters = HashMap::new();
         for raw in file.curves {
             let index = curves.len();
             if raw.source.trim().is_empty() {
@@ -294,6 +348,31 @@ impl Registry {
                     return Err(invalid(
                         &raw.name,
                         format!("curve name `{alias}` is empty or used twice"),
+                    ));
+                }
+            }
+            match (
+                &raw.explicit_p,
+                &raw.explicit_a,
+                &raw.explicit_b,
+                &raw.explicit_order,
+            ) {
+                (Some(p), Some(a), Some(b), Some(order)) => {
+                    let key = ExplicitCurve {
+                        p: p.clone(),
+                        a: a.clone(),
+                        b: b.clone(),
+                        order: order.clone(),
+                    };
+                    // Some curves have two names as separate entries (secp112r1 is WTLS curve 6):
+                    // explicit parameters name the first.
+                    curve_by_parameters.entry(key).or_insert(index);
+                }
+                (None, None, None, None) => {}
+                _ => {
+                    return Err(invalid(
+                        &raw.name,
+                        "explicit_p, _a, _b and _order go together",
                     ));
                 }
             }
@@ -409,6 +488,7 @@ impl Registry {
             by_name,
             curve_by_oid,
             curve_by_name,
+            curve_by_parameters,
             ifc_ffc,
             role_hints,
         })
@@ -476,6 +556,14 @@ impl Registry {
         let curve = self
             .curves
             .get(*self.curve_by_name.get(&normalise(name))?)?;
+        Some(CurveDefinition { curve })
+    }
+
+    /// The named curve with these explicit parameters.
+    pub fn curve_by_parameters(&self, parameters: &ExplicitCurve) -> Option<CurveDefinition<'_>> {
+        let curve = self
+            .curves
+            .get(*self.curve_by_parameters.get(parameters)?)?;
         Some(CurveDefinition { curve })
     }
 

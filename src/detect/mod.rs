@@ -17,6 +17,7 @@ use crate::pem::{self, PemBlock};
 use crate::registry::Registry;
 use crate::sniff::Sniff;
 
+pub mod pbe;
 pub mod pgp;
 pub mod spki;
 pub mod ssh;

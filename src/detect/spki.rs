@@ -9,12 +9,14 @@ use sha2::{Digest, Sha256};
 
 use crate::der::{self, Tlv, tag};
 use crate::model::{Algorithm, Asset, Key, KeyIdBasis, KeyKind, Primitive, RsaPublic};
-use crate::registry::{Registry, SizedBy};
+use crate::registry::{ExplicitCurve, Registry, SizedBy};
 
 /// rsaEncryption.
 const OID_RSA: &str = oids::RSA;
 /// id-RSASSA-PSS, as a key type or a signature algorithm.
 const OID_RSASSA_PSS: &str = "1.2.840.113549.1.1.10";
+/// prime-field (ANSI X9.62).
+const OID_PRIME_FIELD: &str = "1.2.840.10045.1.1";
 /// id-sha1, the RSASSA-PSS default hash (RFC 4055).
 const OID_SHA1: &str = "1.3.14.3.2.26";
 
@@ -233,8 +235,19 @@ pub fn describe_public_key(
                     Some(curve) => (definition.on_curve(curve), Some(curve.order_bits())),
                     None => (definition.on_unknown_curve(&curve_oid), None),
                 },
-                // Explicit curve parameters (or none): the curve is not named, so it stays unknown.
-                None => (definition.on_unknown_curve("explicit"), None),
+                // Explicit parameters name a known curve when p, a, b and the order all match;
+                // otherwise the curve stays unknown (its strength too: explicit parameters are how
+                // weak or spoofed curves arrive, as in CVE-2020-0601), with the order's size as fact.
+                None => match algorithm_id.parameters.and_then(explicit_curve) {
+                    Some(explicit) => match registry.curve_by_parameters(&explicit) {
+                        Some(curve) => (definition.on_curve(curve), Some(curve.order_bits())),
+                        None => (
+                            definition.on_unknown_curve("explicit"),
+                            Some(explicit.order_bits()),
+                        ),
+                    },
+                    None => (definition.on_unknown_curve("explicit"), None),
+                },
             }
         }
         None => {
@@ -261,6 +274,35 @@ pub fn describe_public_key(
         sha256,
         rsa,
     }
+}
+
+/// Reads explicit prime-field ECParameters (RFC 3279: `SEQUENCE { version, fieldID { prime-field, p },
+/// curve { a, b, seed OPTIONAL }, base, order, cofactor OPTIONAL }`).
+pub fn explicit_curve(parameters: Tlv<'_>) -> Option<ExplicitCurve> {
+    if parameters.tag != tag::SEQUENCE {
+        return None;
+    }
+    let mut parts = der::children(parameters.content);
+    let _version = parts.next().filter(|t| t.tag == tag::INTEGER)?;
+    let field = parts.next().filter(|t| t.tag == tag::SEQUENCE)?;
+    let mut field_parts = der::children(field.content);
+    let field_type = field_parts.next().filter(|t| t.tag == tag::OID)?;
+    if der::oid_string(field_type.content).as_deref() != Some(OID_PRIME_FIELD) {
+        return None;
+    }
+    let p = field_parts.next().filter(|t| t.tag == tag::INTEGER)?;
+    let curve = parts.next().filter(|t| t.tag == tag::SEQUENCE)?;
+    let mut coefficients = der::children(curve.content);
+    let a = coefficients.next().filter(|t| t.tag == tag::OCTET_STRING)?;
+    let b = coefficients.next().filter(|t| t.tag == tag::OCTET_STRING)?;
+    let _base = parts.next().filter(|t| t.tag == tag::OCTET_STRING)?;
+    let order = parts.next().filter(|t| t.tag == tag::INTEGER)?;
+    Some(ExplicitCurve::from_bytes(
+        p.content,
+        a.content,
+        b.content,
+        order.content,
+    ))
 }
 
 /// Resolves a signature AlgorithmIdentifier to an algorithm. RSASSA-PSS parameters name the hash
@@ -385,6 +427,37 @@ mod tests {
         assert_eq!(
             (facts.algorithm.name.as_str(), facts.size_bits),
             ("ECDSA-P-256", Some(256))
+        );
+    }
+
+    #[test]
+    fn explicit_curve_parameters_name_their_curve() {
+        // openssl ecparam -name prime256v1 -param_enc explicit -genkey | openssl pkey -pubout
+        let p256 = hex::decode("3082014b3082010306072a8648ce3d02013081f7020101302c06072a8648ce3d0101022100ffffffff00000001000000000000000000000000ffffffffffffffffffffffff305b0420ffffffff00000001000000000000000000000000fffffffffffffffffffffffc04205ac635d8aa3a93e7b3ebbd55769886bc651d06b0cc53b0f63bce3c3e27d2604b031500c49d360886e704936a6678e1139d26b7819f7e900441046b17d1f2e12c4247f8bce6e563a440f277037d812deb33a0f4a13945d898c2964fe342e2fe1a7f9b8ee7eb4a7c0f9e162bce33576b315ececbb6406837bf51f5022100ffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc6325510201010342000435a62340694eb3b93a96778f3f6907bf2c146a321c9bd0a7d859c7967985964cc5e815127c42aa85b23b8588e70f816de0eca2d6ae43ff4ed2585a29778d8a69").unwrap_or_default();
+        let facts = describe_spki(registry(), &p256, KeyRole::Unspecified)
+            .unwrap_or_else(|| panic!("spki"));
+        assert_eq!(
+            (facts.algorithm.name.as_str(), facts.size_bits),
+            ("ECDSA-P-256", Some(256))
+        );
+        // brainpoolP256t1 shares p and the order with brainpoolP256r1; the coefficients tell them apart.
+        let t1 = hex::decode("308201333081ec06072a8648ce3d02013081e0020101302c06072a8648ce3d0101022100a9fb57dba1eea9bc3e660a909d838d726e3bf623d52620282013481d1f6e537730440420a9fb57dba1eea9bc3e660a909d838d726e3bf623d52620282013481d1f6e53740420662c61c430d84ea4fe66a7733d0b76b7bf93ebc4af2f49256ae58101fee92b04044104a3e8eb3cc1cfe7b7732213b23a656149afa142c47aafbc2b79a191562e1305f42d996c823439c56d7f7b22e14644417e69bcb6de39d027001dabe8f35b25c9be022100a9fb57dba1eea9bc3e660a909d838d718c397aa3b561a6f7901e0e82974856a7020101034200048eda806baec10f141115490afc5f9eaff5bade15b8471f75ece22cbdfb18bf1292f9754248675241b0c8d10439d766124f6dee7076846e1f6172fb9e1ed6b69e").unwrap_or_default();
+        let facts =
+            describe_spki(registry(), &t1, KeyRole::Unspecified).unwrap_or_else(|| panic!("spki"));
+        assert_eq!(facts.algorithm.name, "ECDSA-brainpoolP256t1");
+        // Change one byte of b: an unknown curve keeps its order size but no strength.
+        let mut odd = p256.clone();
+        let b_at = odd
+            .windows(4)
+            .position(|w| w == [0x5a, 0xc6, 0x35, 0xd8])
+            .unwrap_or(0);
+        odd[b_at] ^= 1;
+        let facts =
+            describe_spki(registry(), &odd, KeyRole::Unspecified).unwrap_or_else(|| panic!("spki"));
+        assert_eq!(facts.algorithm.name, "ECDSA-explicit");
+        assert_eq!(
+            (facts.size_bits, facts.algorithm.classical_bits),
+            (Some(256), None)
         );
     }
 

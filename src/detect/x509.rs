@@ -91,7 +91,7 @@ impl Detector for X509Detector {
             };
             match &block.body {
                 Ok(der) => {
-                    if let Err(problem) = report(der, place, context, sink) {
+                    if let Err(problem) = report_certificate(der, place, context, sink) {
                         sink.diagnostic(
                             DiagnosticKind::Malformed,
                             format!("{} block at line {}: {problem}", block.label, block.line),
@@ -128,7 +128,7 @@ fn scan_der(bytes: &[u8], context: &Context<'_>, sink: &mut Sink<'_>) {
         };
         match certificate_shape(element) {
             Shape::Certificate => {
-                if let Err(problem) = report(element, place, context, sink) {
+                if let Err(problem) = report_certificate(element, place, context, sink) {
                     sink.diagnostic(
                         DiagnosticKind::Malformed,
                         format!("DER certificate at offset {offset}: {problem}"),
@@ -137,7 +137,7 @@ fn scan_der(bytes: &[u8], context: &Context<'_>, sink: &mut Sink<'_>) {
             }
             // Version-1 certificates look like other structures (CSRs); try quietly.
             Shape::Maybe => {
-                let _ = report(element, place, context, sink);
+                let _ = report_certificate(element, place, context, sink);
             }
             Shape::Other => {}
         }
@@ -163,8 +163,9 @@ fn certificate_shape(element: &[u8]) -> Shape {
     }
 }
 
-/// Parses one DER certificate and reports it with its linked assets.
-fn report(
+/// Parses one DER certificate and reports it with its linked assets (also used for certificates
+/// found inside PKCS#7 bundles and keystores).
+pub fn report_certificate(
     der_bytes: &[u8],
     mut place: Place,
     context: &Context<'_>,
