@@ -20,6 +20,8 @@ pub mod tag {
     pub const OID: u8 = 0x06;
     /// SEQUENCE (constructed).
     pub const SEQUENCE: u8 = 0x30;
+    /// SET (constructed).
+    pub const SET: u8 = 0x31;
 }
 
 /// One tag-length-value element.

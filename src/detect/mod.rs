@@ -17,6 +17,8 @@ use crate::pem::{self, PemBlock};
 use crate::registry::Registry;
 use crate::sniff::Sniff;
 
+pub mod derive;
+pub mod keys;
 pub mod pbe;
 pub mod pgp;
 pub mod spki;
@@ -141,6 +143,7 @@ impl Detectors {
         Detectors {
             list: vec![
                 Box::new(x509::X509Detector),
+                Box::new(keys::KeysDetector),
                 Box::new(ssh::SshDetector),
                 Box::new(pgp::PgpDetector),
             ],
