@@ -41,6 +41,8 @@
 //! - [`model`]: domain types (`Algorithm`, `Certificate`, `Key`, `Asset`, `Occurrence`, `Finding`,
 //!   `Diagnostic`), free of serde and of secrets.
 //! - [`inventory`]: merges all findings into one entry per asset with every occurrence, sorted.
+//! - [`forensics`]: weak-key checks across the whole inventory after the walk: RSA moduli sharing a
+//!   prime (batch GCD), the ROCA fingerprint, even moduli and tiny exponents.
 //! - [`score`]: the scoring model v1 as pure functions: per-asset verdicts and the capped score.
 //! - [`report`]: what a scan produced, as the emitters receive it.
 //! - [`emit`]: output formats, each with its own wire types: [`emit::cyclonedx`] (1.6 and 1.7) and
@@ -81,6 +83,7 @@ pub mod content;
 pub mod der;
 pub mod detect;
 pub mod emit;
+pub mod forensics;
 pub mod inventory;
 pub mod model;
 pub mod pem;

@@ -14,6 +14,7 @@ use std::time::Instant;
 use crate::config::Config;
 use crate::content::{self, MemoryBudget, ReadError, SMALL_FILE};
 use crate::detect::{Collected, Context, Detectors, Input};
+use crate::forensics;
 use crate::inventory::Inventory;
 use crate::model::{Diagnostic, DiagnosticKind};
 use crate::registry::{Registry, RegistryError};
@@ -244,7 +245,8 @@ pub fn run(config: &Config, progress: Option<&Progress>) -> Result<Report, ScanE
         }
     }
 
-    let inventory = Inventory::merge(findings, diagnostics);
+    let mut inventory = Inventory::merge(findings, diagnostics);
+    let forensics = forensics::examine(&mut inventory);
     let assessment = score::assess(&inventory, &config.policy);
     // The same roots in another order describe the same scan.
     let mut roots: Vec<String> = config.walk.roots.iter().map(|r| r.given.clone()).collect();
@@ -256,6 +258,7 @@ pub fn run(config: &Config, progress: Option<&Progress>) -> Result<Report, ScanE
         inventory,
         assessment,
         stats,
+        forensics,
         elapsed: started.elapsed(),
     })
 }

@@ -3,6 +3,7 @@
 
 use std::time::Duration;
 
+use crate::forensics::ForensicsSummary;
 use crate::inventory::Inventory;
 use crate::score::Assessment;
 
@@ -49,6 +50,8 @@ pub struct Report {
     pub assessment: Assessment,
     /// Walk counters.
     pub stats: ScanStats,
+    /// What the weak-key checks covered.
+    pub forensics: ForensicsSummary,
     /// Wall-clock duration (never written into reports, which must be reproducible).
     pub elapsed: Duration,
 }

@@ -653,6 +653,21 @@ fn metadata_properties(report: &Report) -> Vec<Property> {
         stats.duplicate_paths.to_string(),
     ));
     properties.push(property(
+        "cryptoscope:forensics:rsa-moduli",
+        report.forensics.moduli.to_string(),
+    ));
+    properties.push(property(
+        "cryptoscope:forensics:batch-gcd",
+        if report.forensics.batch_gcd {
+            "ran".to_owned()
+        } else {
+            format!(
+                "skipped: more than {} distinct moduli",
+                crate::forensics::MAX_BATCH_GCD_MODULI
+            )
+        },
+    ));
+    properties.push(property(
         "cryptoscope:scan:diagnostics",
         report.inventory.diagnostics.len().to_string(),
     ));
