@@ -89,6 +89,11 @@ pub struct ScanArgs {
     #[arg(long, value_name = "DATE")]
     pub as_of: Option<String>,
 
+    /// Also try PASSWORD on keystores (PKCS#12, JKS), besides the empty password and well-known
+    /// defaults such as `changeit` (repeatable). Passwords never appear in any output.
+    #[arg(long, value_name = "PASSWORD")]
+    pub keystore_password: Vec<String>,
+
     /// List every diagnostic in the summary and on standard error.
     #[arg(short, long)]
     pub verbose: bool,

@@ -62,6 +62,8 @@ pub struct Config {
     pub quiet: bool,
     /// A file (device, inode) never to scan: the output being written.
     pub skip_file: Option<(u64, u64)>,
+    /// Passwords to try on keystores besides the well-known defaults.
+    pub keystore_passwords: Vec<String>,
 }
 
 /// Parses a size such as `256M`, `1G`, `4096`, `10KiB`.
@@ -170,6 +172,7 @@ impl Config {
             verbose: args.verbose,
             quiet: args.quiet,
             skip_file: None,
+            keystore_passwords: args.keystore_password.clone(),
         })
     }
 

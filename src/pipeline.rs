@@ -190,6 +190,7 @@ pub fn run(config: &Config, progress: Option<&Progress>) -> Result<Report, ScanE
         context: Context {
             registry,
             scan_time: config.timestamp,
+            keystore_passwords: &config.keystore_passwords,
         },
         budget: MemoryBudget::new(config.max_file_size.max(MIN_BUDGET)),
         seen: Mutex::new(SeenFiles::default()),

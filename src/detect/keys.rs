@@ -14,7 +14,7 @@ use x509_parser::revocation_list::CertificateRevocationList;
 use super::spki::{self, AlgorithmIdentifier, KeyRole, oids};
 use super::{Context, Detector, Input, Place, Sink, derive, pbe, x509};
 use crate::der::{self, Tlv, tag};
-use crate::model::{Asset, DiagnosticKind, Key, KeyIdBasis, KeyKind, Primitive};
+use crate::model::{Asset, DiagnosticKind, Key, KeyIdBasis, KeyKind, Primitive, Protection};
 use crate::pem::PemError;
 use crate::sniff::{self, FileKind, Sniff};
 
@@ -234,6 +234,7 @@ fn private<'a>(format: &'a str, encoding: &'a str) -> Found<'a> {
         format,
         encoding,
         note: "",
+        protection: None,
     }
 }
 
@@ -243,6 +244,7 @@ fn public<'a>(format: &'a str, encoding: &'a str) -> Found<'a> {
         format,
         encoding,
         note: "",
+        protection: None,
     }
 }
 
@@ -260,7 +262,7 @@ fn read(
         return legacy_encrypted(item, der_bytes, dek_info, place, context, sink);
     }
     match item {
-        Item::Pkcs8 => pkcs8(der_bytes, encoding, place, context, sink),
+        Item::Pkcs8 => pkcs8(der_bytes, encoding, None, place, context, sink),
         Item::EncryptedPkcs8 => encrypted_pkcs8(der_bytes, encoding, place, context, sink),
         Item::RsaPrivate => {
             let public = derive::public_key_bits(oids::RSA, None, der_bytes)
@@ -374,6 +376,7 @@ struct Found<'a> {
     format: &'a str,
     encoding: &'a str,
     note: &'a str,
+    protection: Option<Protection>,
 }
 
 /// Reports a public key (given as SPKI DER) of the given kind: its algorithm and the key.
@@ -386,7 +389,8 @@ fn report_key(
 ) -> Result<(), String> {
     let facts = spki::describe_spki(context.registry, spki_der, KeyRole::Unspecified)
         .ok_or("unreadable public key")?;
-    let (algorithm, key) = facts.into_key(found.kind, found.format);
+    let (algorithm, mut key) = facts.into_key(found.kind, found.format);
+    key.protection.clone_from(&found.protection);
     place.context = Some(format!(
         "{} {} ({}, {}{})",
         asset_name(&algorithm),
@@ -402,9 +406,10 @@ fn report_key(
 
 /// PKCS#8 OneAsymmetricKey: `SEQUENCE { version, privateKeyAlgorithm, privateKey OCTET STRING,
 /// [0] attributes OPTIONAL, [1] publicKey BIT STRING OPTIONAL }` (RFC 5958).
-fn pkcs8(
+pub(crate) fn pkcs8(
     der_bytes: &[u8],
     encoding: &str,
+    protection: Option<Protection>,
     mut place: Place,
     context: &Context<'_>,
     sink: &mut Sink<'_>,
@@ -440,6 +445,7 @@ fn pkcs8(
             let spki_der = der::sequence(&[&algorithm_der, &der::bit_string(&public)]);
             let found = Found {
                 note: &form,
+                protection,
                 ..private("PKCS#8", encoding)
             };
             report_key(&spki_der, &found, place, context, sink)
@@ -457,6 +463,7 @@ fn pkcs8(
             let (algorithm_asset, mut key) = facts.into_key(KeyKind::Private, "PKCS#8");
             key.id_basis = KeyIdBasis::Container;
             key.fingerprint = spki::sha256_hex(der_bytes);
+            key.protection = protection;
             // Sizes that come from the curve stand; a key length cannot be read off an absent key.
             key.size_bits = key.size_bits.filter(|bits| *bits > 0);
             let name = asset_name(&algorithm_asset).to_owned();
@@ -471,7 +478,7 @@ fn pkcs8(
 }
 
 /// EncryptedPrivateKeyInfo: the key is unreadable without its password, but its protection is not.
-fn encrypted_pkcs8(
+pub(crate) fn encrypted_pkcs8(
     der_bytes: &[u8],
     encoding: &str,
     mut place: Place,

@@ -21,8 +21,10 @@ pub mod derive;
 pub mod keys;
 pub mod pbe;
 pub mod pgp;
+pub mod pkcs12;
 pub mod spki;
 pub mod ssh;
+pub mod unlock;
 pub mod x509;
 
 /// One file, read once, as every detector sees it.
@@ -63,6 +65,8 @@ pub struct Context<'a> {
     pub registry: &'a Registry,
     /// Scan time, seconds since the Unix epoch (to tell expired certificates).
     pub scan_time: i64,
+    /// Passwords to try on keystores besides the well-known defaults (`--keystore-password`).
+    pub keystore_passwords: &'a [String],
 }
 
 /// Where in a file an asset was seen; the sink adds the file's location.
@@ -144,6 +148,7 @@ impl Detectors {
             list: vec![
                 Box::new(x509::X509Detector),
                 Box::new(keys::KeysDetector),
+                Box::new(pkcs12::Pkcs12Detector),
                 Box::new(ssh::SshDetector),
                 Box::new(pgp::PgpDetector),
             ],
@@ -217,6 +222,7 @@ mod tests {
         let context = Context {
             registry,
             scan_time: 0,
+            keystore_passwords: &[],
         };
         let mut out = Collected::default();
         let hook = std::panic::take_hook();
