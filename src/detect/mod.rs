@@ -18,6 +18,8 @@ use crate::registry::Registry;
 use crate::sniff::Sniff;
 
 pub mod derive;
+pub mod javaser;
+pub mod jks;
 pub mod keys;
 pub mod pbe;
 pub mod pgp;
@@ -149,6 +151,7 @@ impl Detectors {
                 Box::new(x509::X509Detector),
                 Box::new(keys::KeysDetector),
                 Box::new(pkcs12::Pkcs12Detector),
+                Box::new(jks::JksDetector),
                 Box::new(ssh::SshDetector),
                 Box::new(pgp::PgpDetector),
             ],

@@ -308,6 +308,57 @@ fn pbes2_decrypt(
     }
 }
 
+/// A password as Java's keystores feed it to their hashes: each UTF-16 code unit, big-endian.
+pub fn java_password(password: &str) -> Vec<u8> {
+    password.encode_utf16().flat_map(u16::to_be_bytes).collect()
+}
+
+/// Whether a JKS or JCEKS keystore's trailing integrity digest matches a password:
+/// SHA-1(password || "Mighty Aphrodite" || keystore), as OpenJDK's JavaKeyStore computes it.
+pub fn java_keystore_digest_matches(password: &str, contents: &[u8], digest: &[u8]) -> bool {
+    let mut hash = Sha1::new();
+    hash.update(java_password(password));
+    hash.update(b"Mighty Aphrodite");
+    hash.update(contents);
+    hash.finalize().as_slice() == digest
+}
+
+/// Decrypts data sealed with SunJCE's `PBEWithMD5AndTripleDES` (JCEKS key protection): the two salt
+/// halves (swapped when equal) are each hashed with the password `iterations` times with MD5, giving
+/// a 3DES key and IV.
+pub fn pbe_md5_triple_des_decrypt(
+    password: &str,
+    salt: &[u8],
+    iterations: u64,
+    ciphertext: &[u8],
+) -> Option<Vec<u8>> {
+    if salt.len() != 8 || iterations == 0 || iterations > MAX_ITERATIONS {
+        return None;
+    }
+    let mut salt = salt.to_vec();
+    if salt.get(..4) == salt.get(4..) {
+        salt.swap(0, 3);
+        salt.swap(1, 2);
+    }
+    // Each char of the password contributes its low byte.
+    let password: Vec<u8> = password
+        .chars()
+        .map(|c| (u32::from(c) & 0xff) as u8)
+        .collect();
+    let mut derived = Vec::with_capacity(32);
+    for half in salt.chunks(4) {
+        let mut block = half.to_vec();
+        for _ in 0..iterations {
+            let mut hash = md5::Md5::new();
+            hash.update(&block);
+            hash.update(&password);
+            block = hash.finalize().to_vec();
+        }
+        derived.extend_from_slice(&block);
+    }
+    cbc_decrypt::<TdesEde3>(derived.get(..24)?, derived.get(24..32)?, ciphertext)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
