@@ -2,6 +2,7 @@
 //! schemas in `schemas/`.
 
 mod cli;
+mod pqc_corpus;
 mod registry;
 mod support;
 mod x509;
