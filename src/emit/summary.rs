@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 
 use crate::emit::cyclonedx::rfc3339;
-use crate::model::AssetBody;
+use crate::model::{AssetBody, KeyKind};
 use crate::report::Report;
 use crate::score::{Class, MODEL_VERSION};
 
@@ -150,7 +150,47 @@ pub fn render(report: &Report, verbose: bool) -> String {
         out,
         "\nCertificates: {certificates} ({expired} expired, {outliving} valid past the 2030/2035 deadline for their key)"
     );
-    let _ = writeln!(out, "Keys: {keys}");
+    let mut kinds = [0usize; 3];
+    let mut protected = 0usize;
+    let mut weak: Vec<String> = Vec::new();
+    for item in &report.inventory.assets {
+        if let AssetBody::Key(key) = &item.asset.body {
+            let slot = match key.kind {
+                KeyKind::Private => 0,
+                KeyKind::Public => 1,
+                KeyKind::Secret => 2,
+            };
+            if let Some(count) = kinds.get_mut(slot) {
+                *count += 1;
+            }
+            protected += usize::from(key.protection.is_some());
+            for weakness in &key.weaknesses {
+                let place = item
+                    .occurrences
+                    .first()
+                    .map(|o| o.location.as_str())
+                    .unwrap_or_default();
+                weak.push(format!(
+                    "  {} {place}: {}",
+                    key.kind.as_str(),
+                    weakness.describe()
+                ));
+            }
+        }
+    }
+    let [private, public, secret] = kinds;
+    let _ = writeln!(
+        out,
+        "Keys: {keys} ({private} private, {public} public, {secret} secret; {protected} password-protected)"
+    );
+    if !weak.is_empty() {
+        weak.sort();
+        weak.dedup();
+        let _ = writeln!(out, "Weak keys: {}", weak.len());
+        for line in &weak {
+            let _ = writeln!(out, "{line}");
+        }
+    }
 
     let stats = &report.stats;
     let _ = writeln!(

@@ -4,5 +4,6 @@
 mod cli;
 mod pqc_corpus;
 mod registry;
+mod secrets;
 mod support;
 mod x509;
