@@ -292,13 +292,7 @@ fn read(
             let [_, p, q, g, y, _] = ints.as_slice() else {
                 return Err("not a DSA private key".to_owned());
             };
-            let parameters = der::sequence(&[
-                &der::unsigned_integer(p),
-                &der::unsigned_integer(q),
-                &der::unsigned_integer(g),
-            ]);
-            let spki = spki::build_spki(oids::DSA, Some(&parameters), &der::unsigned_integer(y))
-                .ok_or("unbuildable key")?;
+            let spki = spki::dsa_spki(p, q, g, y).ok_or("unbuildable key")?;
             report_key(
                 &spki,
                 &private("OpenSSL traditional DSA", encoding),

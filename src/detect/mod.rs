@@ -29,6 +29,24 @@ pub mod ssh;
 pub mod unlock;
 pub mod x509;
 
+/// Longest text taken from a file into an occurrence's context.
+pub const CONTEXT_LIMIT: usize = 160;
+
+/// Text taken from a file for an occurrence's context: control characters replaced, cut at
+/// [`CONTEXT_LIMIT`] characters.
+pub fn clean_text(bytes: &[u8]) -> String {
+    let text = String::from_utf8_lossy(bytes);
+    let mut out: String = text
+        .chars()
+        .map(|c| if c.is_control() { '?' } else { c })
+        .take(CONTEXT_LIMIT)
+        .collect();
+    if text.chars().count() > CONTEXT_LIMIT {
+        out.push('…');
+    }
+    out
+}
+
 /// One file, read once, as every detector sees it.
 pub struct Input<'a> {
     /// Path relative to the scan root, with `/` separators.

@@ -105,6 +105,17 @@ pub fn rsa_spki(modulus: &[u8], exponent: &[u8]) -> Vec<u8> {
     build_spki(oids::RSA, Some(&[tag::NULL, 0]), &key).unwrap_or_default()
 }
 
+/// The SubjectPublicKeyInfo of a DSA key: id-dsa with `Dss-Parms { p, q, g }` and the INTEGER y
+/// (RFC 3279 2.3.2).
+pub fn dsa_spki(p: &[u8], q: &[u8], g: &[u8], y: &[u8]) -> Option<Vec<u8>> {
+    let parameters = der::sequence(&[
+        &der::unsigned_integer(p),
+        &der::unsigned_integer(q),
+        &der::unsigned_integer(g),
+    ]);
+    build_spki(oids::DSA, Some(&parameters), &der::unsigned_integer(y))
+}
+
 /// The SubjectPublicKeyInfo of an EC key on a named curve (uncompressed or compressed point).
 pub fn ec_spki(curve_oid: &str, point: &[u8]) -> Option<Vec<u8>> {
     let curve = der::oid(curve_oid)?;

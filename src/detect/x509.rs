@@ -22,9 +22,6 @@ use crate::sniff::{self, FileKind, Sniff};
 /// PEM labels that hold a certificate (OpenSSL's TRUSTED CERTIFICATE appends trust settings).
 const CERTIFICATE_LABELS: [&str; 3] = ["CERTIFICATE", "TRUSTED CERTIFICATE", "X509 CERTIFICATE"];
 
-/// Longest subject shown in an occurrence's context.
-const CONTEXT_LIMIT: usize = 160;
-
 /// Key usage bits in RFC 5280 order, with their names.
 const KEY_USAGE_NAMES: [&str; 9] = [
     "digitalSignature",
@@ -222,7 +219,7 @@ pub fn report_certificate(
         key_usage,
     });
 
-    let shown = truncate(&subject, CONTEXT_LIMIT);
+    let shown = super::clean_text(subject.as_bytes());
     place.context = Some(format!("certificate {shown}"));
     sink.found(certificate_asset, place.clone());
     place.symbol = Some("signatureAlgorithm".to_owned());
@@ -258,15 +255,6 @@ fn outer_signature_algorithm(certificate_der: &[u8]) -> Option<AlgorithmIdentifi
     let mut parts = der::children(outer.content);
     let _tbs = parts.next()?;
     AlgorithmIdentifier::from_tlv(parts.next()?)
-}
-
-fn truncate(text: &str, limit: usize) -> String {
-    if text.chars().count() <= limit {
-        return text.to_owned();
-    }
-    let mut cut: String = text.chars().take(limit).collect();
-    cut.push('…');
-    cut
 }
 
 /// Formats a distinguished name as RFC 4514 does: most specific RDN first, `,` between RDNs, `+`

@@ -124,10 +124,7 @@ fn pre_standard_identifiers_are_marked_as_such() {
         .filter_map(|c| property(c, "cryptoscope:algorithm:status"))
         .collect();
     assert!(!statuses.is_empty());
-    assert!(
-        statuses.iter().any(|s| *s == "pre-standard"),
-        "{statuses:?}"
-    );
+    assert!(statuses.contains(&"pre-standard"), "{statuses:?}");
     let hints: Vec<&str> = components(&bom)
         .filter(|c| property(c, "cryptoscope:algorithm:status") == Some("pre-standard"))
         .filter_map(|c| property(c, "cryptoscope:quantum:replace-with"))
