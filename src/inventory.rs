@@ -27,6 +27,49 @@ pub struct Inventory {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// Merges a second finding of the same asset into the kept one, independent of order.
+///
+/// A key found in several places (a PEM file, a keystore, a certificate) is one key stored several
+/// ways: its formats are all listed; it counts as unprotected if any copy is, otherwise it keeps the
+/// smallest protection; native fingerprints and weaknesses are kept. Any other asset found twice keeps
+/// the smaller of the two descriptions.
+fn combine(kept: &mut Asset, other: Asset) {
+    match (&mut kept.body, other.body) {
+        (AssetBody::Key(key), AssetBody::Key(other)) => {
+            let mut formats: BTreeSet<&str> = key.format.split("; ").collect();
+            formats.extend(other.format.split("; "));
+            key.format = formats.into_iter().collect::<Vec<_>>().join("; ");
+            key.protection = match (key.protection.take(), other.protection) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                _ => None,
+            };
+            key.native_fingerprint = match (key.native_fingerprint.take(), other.native_fingerprint)
+            {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            };
+            key.algorithm = match (key.algorithm.take(), other.algorithm) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            };
+            key.size_bits = key.size_bits.max(other.size_bits);
+            key.rsa = key.rsa.take().or(other.rsa);
+            key.weaknesses.extend(other.weaknesses);
+            key.weaknesses.sort();
+            key.weaknesses.dedup();
+        }
+        (_, body) => {
+            let other = Asset {
+                id: kept.id.clone(),
+                body,
+            };
+            if other < *kept {
+                *kept = other;
+            }
+        }
+    }
+}
+
 impl Inventory {
     /// Merges findings and diagnostics, in any order.
     pub fn merge(
@@ -37,9 +80,7 @@ impl Inventory {
         for Finding { asset, occurrence } in findings {
             match merged.get_mut(&asset.id) {
                 Some((kept, occurrences)) => {
-                    if asset < *kept {
-                        *kept = asset;
-                    }
+                    combine(kept, asset);
                     occurrences.insert(occurrence);
                 }
                 None => {

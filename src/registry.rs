@@ -84,6 +84,7 @@ struct CurveEntry {
     explicit_a: Option<String>,
     explicit_b: Option<String>,
     explicit_order: Option<String>,
+    explicit_base: Option<String>,
     source: String,
 }
 
@@ -138,6 +139,31 @@ struct Curve {
     oid: Option<String>,
     order_bits: u32,
     classical_bits: u16,
+    domain: Option<Domain>,
+}
+
+/// A prime-field curve's domain parameters as big-endian bytes: enough to compute a public point
+/// from a private scalar (for private keys stored without their public point).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Domain {
+    /// Field prime p.
+    pub p: Vec<u8>,
+    /// Coefficient a.
+    pub a: Vec<u8>,
+    /// Coefficient b.
+    pub b: Vec<u8>,
+    /// Base point, uncompressed (`04 || x || y`).
+    pub base: Vec<u8>,
+}
+
+/// Decodes hex that may have an odd number of digits.
+fn hex_bytes(text: &str) -> Option<Vec<u8>> {
+    let padded = if text.len() % 2 == 1 {
+        format!("0{text}")
+    } else {
+        text.to_owned()
+    };
+    hex::decode(padded).ok()
 }
 
 /// The indexed algorithm registry.
@@ -379,12 +405,28 @@ impl Registry {
             let classical_bits = raw
                 .classical_bits
                 .unwrap_or_else(|| ecc_strength(&ecc, raw.order_bits));
+            let domain = match (
+                &raw.explicit_p,
+                &raw.explicit_a,
+                &raw.explicit_b,
+                &raw.explicit_base,
+            ) {
+                (Some(p), Some(a), Some(b), Some(base)) => Some(Domain {
+                    p: hex_bytes(p).ok_or_else(|| invalid(&raw.name, "explicit_p is not hex"))?,
+                    a: hex_bytes(a).ok_or_else(|| invalid(&raw.name, "explicit_a is not hex"))?,
+                    b: hex_bytes(b).ok_or_else(|| invalid(&raw.name, "explicit_b is not hex"))?,
+                    base: hex_bytes(base)
+                        .ok_or_else(|| invalid(&raw.name, "explicit_base is not hex"))?,
+                }),
+                _ => None,
+            };
             curves.push(Curve {
                 name: raw.name,
                 cdx: raw.cdx,
                 oid: raw.oid,
                 order_bits: raw.order_bits,
                 classical_bits,
+                domain,
             });
         }
 
@@ -610,6 +652,11 @@ impl<'r> CurveDefinition<'r> {
     /// Classical security of the curve in bits.
     pub fn classical_bits(&self) -> u16 {
         self.curve.classical_bits
+    }
+
+    /// The curve's domain parameters, for the prime-field curves the registry carries them for.
+    pub fn domain(&self) -> Option<&'r Domain> {
+        self.curve.domain.as_ref()
     }
 
     /// The curve as recorded on an algorithm.

@@ -265,7 +265,7 @@ fn read(
         Item::Pkcs8 => pkcs8(der_bytes, encoding, None, place, context, sink),
         Item::EncryptedPkcs8 => encrypted_pkcs8(der_bytes, encoding, place, context, sink),
         Item::RsaPrivate => {
-            let public = derive::public_key_bits(oids::RSA, None, der_bytes)
+            let public = derive::public_key_bits(context.registry, oids::RSA, None, der_bytes)
                 .ok_or("not a PKCS#1 RSAPrivateKey")?;
             let spki = spki::build_spki(oids::RSA, Some(&[tag::NULL, 0]), &public)
                 .ok_or("unbuildable key")?;
@@ -428,7 +428,12 @@ pub(crate) fn pkcs8(
         .and_then(|t| t.content.get(1..));
     let algorithm_der = der::encode(tag::SEQUENCE, algorithm_tlv.content);
     let public = embedded_public.map(<[u8]>::to_vec).or_else(|| {
-        derive::public_key_bits(&algorithm.oid, algorithm.parameters, private_key.content)
+        derive::public_key_bits(
+            context.registry,
+            &algorithm.oid,
+            algorithm.parameters,
+            private_key.content,
+        )
     });
     let form = derive::lattice_key_form(private_key.content)
         .filter(|_| algorithm.oid.starts_with("2.16.840.1.101.3.4."))

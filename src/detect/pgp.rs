@@ -1038,8 +1038,14 @@ impl<'r, 's, 'k, 'o> Walker<'r, 's, 'k, 'o> {
             ),
             context: Some(super::clean_text(context.as_bytes())),
         };
-        for asset in protection_assets {
-            self.sink.found(asset, place.clone());
+        if let Some(protection) = &key.protection {
+            let mut at = place.clone();
+            at.context = Some(super::clean_text(
+                format!("protection: {}", protection.description).as_bytes(),
+            ));
+            for asset in protection_assets {
+                self.sink.found(asset, at.clone());
+            }
         }
         self.sink.found(algorithm, place.clone());
         self.sink.found(Asset::key(key), place);
@@ -1405,10 +1411,12 @@ ruh8m7Xo2ehSSFyWRSuTSZe5tm/KXgYG
             ),
         ] {
             let head = format!("Some(1)@0 {symbol}");
+            let protection =
+                "protection: OpenPGP S2K iterated+salted SHA-1 (65011712 octets), AES-128 CFB";
             expected.push(format!(
-                "{head} | algorithm AES-128-CFB128 (block-cipher) | {context}"
+                "{head} | algorithm AES-128-CFB128 (block-cipher) | {protection}"
             ));
-            expected.push(format!("{head} | algorithm SHA-1 (hash) | {context}"));
+            expected.push(format!("{head} | algorithm SHA-1 (hash) | {protection}"));
             expected.extend(key_lines(&head, key.0, key.1, context));
         }
         check("secret.asc", SECRET_ASC.as_bytes(), &strs(&expected));
@@ -1491,14 +1499,15 @@ ruh8m7Xo2ehSSFyWRSuTSZe5tm/KXgYG
         assert!(out.diagnostics.is_empty(), "{:?}", out.diagnostics);
         let lines: Vec<String> = out.findings.iter().map(summary).collect();
         let context = format!("OpenPGP key {A3_PRIMARY} (secret key, encrypted)");
+        let protection = "protection: OpenPGP S2K Argon2 (t=1, p=4, m=2^21 KiB), AES-256 OCB";
         assert_eq!(
             lines.get(..4),
             Some(
                 &[
                     format!(
-                        "Some(1)@0 pgp-primary-key | algorithm AES-256 (block-cipher) | {context}"
+                        "Some(1)@0 pgp-primary-key | algorithm AES-256 (block-cipher) | {protection}"
                     ),
-                    format!("Some(1)@0 pgp-primary-key | algorithm Argon2id (kdf) | {context}"),
+                    format!("Some(1)@0 pgp-primary-key | algorithm Argon2id (kdf) | {protection}"),
                     format!(
                         "Some(1)@0 pgp-primary-key | algorithm Ed25519 (signature) | {context}"
                     ),

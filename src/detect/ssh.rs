@@ -780,8 +780,10 @@ impl Scan<'_, '_, '_> {
             let mut key = public.key;
             if let Some((protection, assets)) = &protection {
                 key.protection = Some(protection.clone());
+                let mut at = place.clone();
+                at.context = Some(format!("protection: {}", protection.description));
                 for asset in assets {
-                    self.sink.found(asset.clone(), place.clone());
+                    self.sink.found(asset.clone(), at.clone());
                 }
             }
             self.key(public.algorithm, key, &place);
@@ -1397,9 +1399,10 @@ tbgQwy75eix1uSGtj3onyXL0qU0yAAAAoOq7xmHj4AYSLAqPJ+9WbMV+JcntF7SHNGYBx/
     #[test]
     fn encrypted_private_keys_name_cipher_and_kdf() {
         let context = "ssh-ed25519 private key, encrypted with aes256-ctr";
+        let protection = "protection: OpenSSH bcrypt KDF, 16 rounds, aes256-ctr";
         let mut expected = vec![
-            format!("1 openssh-private-key | algorithm AES-256-CTR (block-cipher) | {context}"),
-            format!("1 openssh-private-key | algorithm bcrypt (kdf) | {context}"),
+            format!("1 openssh-private-key | algorithm AES-256-CTR (block-cipher) | {protection}"),
+            format!("1 openssh-private-key | algorithm bcrypt (kdf) | {protection}"),
         ];
         expected.extend(key_lines(
             "1 openssh-private-key",

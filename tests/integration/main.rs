@@ -2,6 +2,7 @@
 //! schemas in `schemas/`.
 
 mod cli;
+mod keys;
 mod pqc_corpus;
 mod registry;
 mod secrets;
