@@ -241,6 +241,20 @@ pub fn der_header(bytes: &[u8]) -> Option<(usize, usize)> {
     Some((2 + count, len))
 }
 
+/// The top-level DER SEQUENCEs at the start of `bytes` (one, or several concatenated), with their
+/// byte offsets; stops at the first thing that is not one.
+pub fn der_elements(bytes: &[u8]) -> impl Iterator<Item = (usize, &[u8])> {
+    let mut offset = 0usize;
+    std::iter::from_fn(move || {
+        let rest = bytes.get(offset..).filter(|r| !r.is_empty())?;
+        let len = der_sequence_len(rest)?;
+        let element = rest.get(..len)?;
+        let at = offset;
+        offset = offset.saturating_add(len);
+        Some((at, element))
+    })
+}
+
 /// If the file starts with a DER SEQUENCE that fits in it and either spans it exactly or is followed
 /// by another SEQUENCE (concatenated DER), returns the first element's total length.
 pub fn der_sequence_len(bytes: &[u8]) -> Option<usize> {

@@ -80,12 +80,7 @@ impl Detector for KeysDetector {
             let Some((_, item)) = LABELS.get(index) else {
                 continue;
             };
-            let place = Place {
-                line: Some(block.line),
-                offset: u64::try_from(block.offset).ok(),
-                symbol: None,
-                context: None,
-            };
+            let place = Place::at_line(block.line, block.offset);
             let outcome = match &block.body {
                 Ok(der) => {
                     let dek_info = block
@@ -113,19 +108,9 @@ impl Detector for KeysDetector {
 
 /// Reads whole-file (and concatenated) DER items recognised by their structure.
 fn scan_der(bytes: &[u8], context: &Context<'_>, sink: &mut Sink<'_>) {
-    let mut offset = 0usize;
-    while let Some(rest) = bytes.get(offset..).filter(|r| !r.is_empty()) {
-        let Some(len) = sniff::der_sequence_len(rest) else {
-            break;
-        };
-        let element = rest.get(..len).unwrap_or_default();
+    for (offset, element) in sniff::der_elements(bytes) {
         if let Some(item) = classify(element) {
-            let place = Place {
-                line: None,
-                offset: u64::try_from(offset).ok(),
-                symbol: None,
-                context: None,
-            };
+            let place = Place::at_offset(offset);
             if let Err(problem) = read(item, element, None, "DER", place, context, sink) {
                 sink.diagnostic(
                     DiagnosticKind::Malformed,
@@ -133,7 +118,6 @@ fn scan_der(bytes: &[u8], context: &Context<'_>, sink: &mut Sink<'_>) {
                 );
             }
         }
-        offset = offset.saturating_add(len);
     }
 }
 
@@ -600,14 +584,6 @@ fn ec_parameters(
     Ok(())
 }
 
-/// The outer signature algorithm of a signed structure `SEQUENCE { tbs, signatureAlgorithm, signature }`.
-fn outer_signature(der_bytes: &[u8]) -> Option<AlgorithmIdentifier<'_>> {
-    let (outer, _) = der::expect(der_bytes, tag::SEQUENCE)?;
-    let mut parts = der::children(outer.content);
-    let _tbs = parts.next()?;
-    AlgorithmIdentifier::from_tlv(parts.next()?)
-}
-
 /// A PKCS#10 certificate request: its public key and its signature algorithm.
 fn request(
     der_bytes: &[u8],
@@ -618,7 +594,8 @@ fn request(
     let (_, csr) = X509CertificationRequest::from_der(der_bytes)
         .map_err(|e| format!("does not parse as a CSR ({e})"))?;
     let subject = x509::distinguished_name(&csr.certification_request_info.subject);
-    let signature = outer_signature(der_bytes).ok_or("unreadable signature algorithm")?;
+    let signature =
+        x509::outer_signature_algorithm(der_bytes).ok_or("unreadable signature algorithm")?;
     let algorithm = spki::signature_algorithm(context.registry, &signature);
     place.symbol = Some("signatureAlgorithm".to_owned());
     place.context = Some(format!("signature algorithm of the CSR for {subject}"));
@@ -648,7 +625,8 @@ fn crl(
         .map_err(|e| format!("does not parse as a CRL ({e})"))?;
     let issuer = x509::distinguished_name(list.issuer());
     let revoked = list.iter_revoked_certificates().count();
-    let signature = outer_signature(der_bytes).ok_or("unreadable signature algorithm")?;
+    let signature =
+        x509::outer_signature_algorithm(der_bytes).ok_or("unreadable signature algorithm")?;
     let algorithm = spki::signature_algorithm(context.registry, &signature);
     place.symbol = Some("signatureAlgorithm".to_owned());
     place.context = Some(format!(

@@ -102,6 +102,24 @@ pub struct Place {
     pub context: Option<String>,
 }
 
+impl Place {
+    /// A place at a byte offset (binary content).
+    pub fn at_offset(offset: usize) -> Self {
+        Place {
+            offset: u64::try_from(offset).ok(),
+            ..Place::default()
+        }
+    }
+
+    /// A place at a 1-based line and the byte offset where the item starts (text).
+    pub fn at_line(line: u32, offset: usize) -> Self {
+        Place {
+            line: Some(line),
+            ..Place::at_offset(offset)
+        }
+    }
+}
+
 /// Findings and diagnostics collected by one worker thread.
 #[derive(Debug, Default)]
 pub struct Collected {
@@ -209,6 +227,39 @@ impl Detectors {
                 );
             }
         }
+    }
+}
+
+/// Helpers for the detectors' unit tests: the built-in registry and one detector run on one file.
+#[cfg(test)]
+pub(crate) mod testing {
+    use super::{Collected, Context, Detector, Input, Sink};
+    use crate::registry::Registry;
+    use crate::sniff::sniff;
+
+    /// The built-in registry.
+    pub fn registry() -> &'static Registry {
+        Registry::builtin().unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    /// Runs one detector on one file (if it wants it) and returns what it reported.
+    pub fn run(detector: &dyn Detector, location: &str, bytes: &[u8]) -> Collected {
+        let input = Input::new(location, bytes, sniff(bytes));
+        let context = Context {
+            registry: registry(),
+            scan_time: 0,
+            keystore_passwords: &[],
+        };
+        let mut out = Collected::default();
+        let mut sink = Sink {
+            out: &mut out,
+            detector: detector.id(),
+            location,
+        };
+        if detector.wants(&input.sniff) {
+            detector.detect(&input, &context, &mut sink);
+        }
+        out
     }
 }
 

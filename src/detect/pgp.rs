@@ -1057,29 +1057,11 @@ mod tests {
     use super::*;
     use crate::detect::Collected;
     use crate::model::{AssetBody, Finding};
-    use crate::sniff::sniff;
 
-    fn registry() -> &'static Registry {
-        Registry::builtin().unwrap_or_else(|e| panic!("{e}"))
-    }
+    use crate::detect::testing::registry;
 
     fn run(location: &str, bytes: &[u8]) -> Collected {
-        let input = Input::new(location, bytes, sniff(bytes));
-        let context = Context {
-            registry: registry(),
-            scan_time: 0,
-            keystore_passwords: &[],
-        };
-        let mut out = Collected::default();
-        let mut sink = Sink {
-            out: &mut out,
-            detector: "pgp",
-            location,
-        };
-        if PgpDetector.wants(&input.sniff) {
-            PgpDetector.detect(&input, &context, &mut sink);
-        }
-        out
+        crate::detect::testing::run(&PgpDetector, location, bytes)
     }
 
     fn summary(finding: &Finding) -> String {

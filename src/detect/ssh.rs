@@ -1077,30 +1077,11 @@ mod tests {
     use super::*;
     use crate::detect::Collected;
     use crate::model::{AssetBody, Finding};
-    use crate::sniff::sniff;
 
-    fn registry() -> &'static Registry {
-        Registry::builtin().unwrap_or_else(|e| panic!("{e}"))
-    }
+    use crate::detect::testing::registry;
 
-    /// Runs the detector on one file and returns what it reported.
     fn run(location: &str, bytes: &[u8]) -> Collected {
-        let input = Input::new(location, bytes, sniff(bytes));
-        let context = Context {
-            registry: registry(),
-            scan_time: 0,
-            keystore_passwords: &[],
-        };
-        let mut out = Collected::default();
-        let mut sink = Sink {
-            out: &mut out,
-            detector: "ssh",
-            location,
-        };
-        if SshDetector.wants(&input.sniff) {
-            SshDetector.detect(&input, &context, &mut sink);
-        }
-        out
+        crate::detect::testing::run(&SshDetector, location, bytes)
     }
 
     /// One line per finding: line, symbol, what the asset is, and the context.

@@ -80,12 +80,7 @@ impl Detector for X509Detector {
             if !CERTIFICATE_LABELS.contains(&block.label) {
                 continue;
             }
-            let place = Place {
-                line: Some(block.line),
-                offset: u64::try_from(block.offset).ok(),
-                symbol: None,
-                context: None,
-            };
+            let place = Place::at_line(block.line, block.offset);
             match &block.body {
                 Ok(der) => {
                     if let Err(problem) = report_certificate(der, place, context, sink) {
@@ -111,18 +106,8 @@ impl Detector for X509Detector {
 
 /// Reads whole-file and concatenated DER certificates.
 fn scan_der(bytes: &[u8], context: &Context<'_>, sink: &mut Sink<'_>) {
-    let mut offset = 0usize;
-    while let Some(rest) = bytes.get(offset..).filter(|r| !r.is_empty()) {
-        let Some(len) = sniff::der_sequence_len(rest) else {
-            break;
-        };
-        let element = rest.get(..len).unwrap_or_default();
-        let place = Place {
-            line: None,
-            offset: u64::try_from(offset).ok(),
-            symbol: None,
-            context: None,
-        };
+    for (offset, element) in sniff::der_elements(bytes) {
+        let place = Place::at_offset(offset);
         match certificate_shape(element) {
             Shape::Certificate => {
                 if let Err(problem) = report_certificate(element, place, context, sink) {
@@ -138,7 +123,6 @@ fn scan_der(bytes: &[u8], context: &Context<'_>, sink: &mut Sink<'_>) {
             }
             Shape::Other => {}
         }
-        offset = offset.saturating_add(len);
     }
 }
 
@@ -249,8 +233,9 @@ fn key_role(key_usage: &[&str]) -> KeyRole {
     }
 }
 
-/// The outer signatureAlgorithm of a certificate (the one that names how it was signed).
-fn outer_signature_algorithm(certificate_der: &[u8]) -> Option<AlgorithmIdentifier<'_>> {
+/// The outer signature algorithm of a signed structure `SEQUENCE { tbs, signatureAlgorithm, signature }`
+/// (a certificate, CSR or CRL: the one that names how it was signed).
+pub(crate) fn outer_signature_algorithm(certificate_der: &[u8]) -> Option<AlgorithmIdentifier<'_>> {
     let (outer, _) = der::expect(certificate_der, tag::SEQUENCE)?;
     let mut parts = der::children(outer.content);
     let _tbs = parts.next()?;
