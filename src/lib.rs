@@ -35,7 +35,12 @@
 //! - [`pem`] and [`der`]: tolerant PEM splitting with line numbers, and a checked DER reader.
 //! - [`detect`]: the [`detect::Detector`] trait, the list of built-in detectors and the dispatch of each
 //!   file to those that want it, every call under `catch_unwind`. One detector family per file:
-//!   [`detect::x509`] for certificates, with [`detect::spki`] reading public keys for all of them.
+//!   [`detect::x509`] certificates, [`detect::keys`] PEM/DER keys, parameters, CSRs, CRLs and PKCS#7,
+//!   [`detect::pkcs12`] and [`detect::jks`] keystores, [`detect::ssh`] OpenSSH, [`detect::pgp`]
+//!   OpenPGP. Shared helpers that are not detectors: [`detect::spki`] (public keys and algorithm
+//!   identifiers to registry algorithms), [`detect::derive`] (the public part of a private key),
+//!   [`detect::pbe`] (password-based protection as algorithms), [`detect::unlock`] (opening keystores
+//!   with default passwords), [`detect::javaser`] (the Java serialization JCEKS uses).
 //! - [`registry`]: the algorithm registry built from `rules/algorithms.toml`: canonical names,
 //!   aliases, OIDs, primitives, classical and quantum security levels, classes and citations.
 //! - [`model`]: domain types (`Algorithm`, `Certificate`, `Key`, `Asset`, `Occurrence`, `Finding`,
