@@ -267,6 +267,71 @@ pub(crate) mod testing {
 mod tests {
     use super::*;
     use crate::sniff::sniff;
+    use proptest::prelude::*;
+
+    /// Every fixture file, to mutate.
+    fn fixture_files() -> Vec<Vec<u8>> {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+        let mut files = Vec::new();
+        let mut stack = vec![root];
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    stack.push(path);
+                } else if let Ok(bytes) = std::fs::read(&path) {
+                    files.push(bytes);
+                }
+            }
+        }
+        files
+    }
+
+    fn no_panics(bytes: &[u8]) -> Result<(), TestCaseError> {
+        let registry = Registry::builtin().unwrap_or_else(|e| panic!("{e}"));
+        let context = Context {
+            registry,
+            scan_time: 0,
+            keystore_passwords: &[],
+        };
+        let input = Input::new("fuzzed", bytes, sniff(bytes));
+        let mut out = Collected::default();
+        Detectors::builtin().run(&input, &context, &mut out);
+        let panicked: Vec<&Diagnostic> = out
+            .diagnostics
+            .iter()
+            .filter(|d| d.kind == DiagnosticKind::Panicked)
+            .collect();
+        prop_assert!(panicked.is_empty(), "{panicked:?}");
+        Ok(())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        #[test]
+        fn detectors_never_panic_on_mutated_fixtures(
+            pick in any::<prop::sample::Index>(),
+            flips in proptest::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 0..8),
+            cut in any::<prop::sample::Index>(),
+        ) {
+            let files = fixture_files();
+            let mut bytes = files[pick.index(files.len())].clone();
+            if !bytes.is_empty() {
+                for (at, value) in &flips {
+                    let i = at.index(bytes.len());
+                    bytes[i] ^= value;
+                }
+                bytes.truncate(cut.index(bytes.len() + 1));
+            }
+            no_panics(&bytes)?;
+        }
+
+        #[test]
+        fn detectors_never_panic_on_arbitrary_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {
+            no_panics(&bytes)?;
+        }
+    }
 
     struct Panics;
 
