@@ -20,6 +20,40 @@ pub struct Cli {
 pub enum Command {
     /// Scan files and directories and write a CBOM (or a summary).
     Scan(ScanArgs),
+    /// Work with source-code rules.
+    #[command(subcommand)]
+    Rules(RulesCommand),
+}
+
+/// `cryptoscope rules ...`
+#[derive(Debug, Subcommand)]
+pub enum RulesCommand {
+    /// Run the rules of DIR (laid out like `rules/`: `DIR/<language>/<id>.yaml`) against the
+    /// annotated test file beside each rule, and report every mismatch. Exit 1 on a mismatch.
+    Test {
+        /// The rules folder.
+        dir: PathBuf,
+        /// Only the rules of this language folder (repeatable).
+        #[arg(long, value_name = "LANGUAGE")]
+        language: Vec<String>,
+    },
+    /// Print the syntax tree of a source file (node kinds and fields), to write queries against.
+    Tree {
+        /// The source file; its extension selects the language.
+        file: PathBuf,
+    },
+    /// Look names up in the algorithm registry: the canonical name, primitive and class each
+    /// resolves to (what a rule's algorithm name or value becomes).
+    Lookup {
+        /// Names or aliases (`PBKDF2WithHmacSHA256`, `des-ede3-cbc`, `secp256r1`).
+        names: Vec<String>,
+    },
+    /// List the built-in rules (and those of `--rules` folders): id, language, description.
+    List {
+        /// Also load the rules in DIR (repeatable).
+        #[arg(long, value_name = "DIR")]
+        rules: Vec<PathBuf>,
+    },
 }
 
 /// Output formats.
@@ -93,6 +127,11 @@ pub struct ScanArgs {
     /// defaults such as `changeit` (repeatable). Passwords never appear in any output.
     #[arg(long, value_name = "PASSWORD")]
     pub keystore_password: Vec<String>,
+
+    /// Also run the source-code rules in DIR, laid out like `rules/` (`DIR/<language>/<id>.yaml`,
+    /// repeatable). An invalid rule is a fatal error.
+    #[arg(long, value_name = "DIR")]
+    pub rules: Vec<PathBuf>,
 
     /// List every diagnostic in the summary and on standard error.
     #[arg(short, long)]

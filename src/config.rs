@@ -13,6 +13,7 @@ use time::{Date, OffsetDateTime};
 use crate::cli::{FormatArg, ScanArgs, SpecArg};
 use crate::emit::Format;
 use crate::emit::cyclonedx::SpecVersion;
+use crate::rules::{RuleError, RuleSet};
 use crate::score::{Policy, Profile};
 use crate::walk::{Root, WalkOptions, display_path};
 
@@ -36,6 +37,9 @@ pub enum ConfigError {
     /// A date does not parse.
     #[error("invalid date `{0}`: use YYYY-MM-DD")]
     Date(String),
+    /// A rules folder given with `--rules` is unreadable or holds an invalid rule.
+    #[error(transparent)]
+    Rules(#[from] RuleError),
     /// Zero threads.
     #[error("--threads must be at least 1")]
     Threads,
@@ -64,6 +68,8 @@ pub struct Config {
     pub skip_file: Option<(u64, u64)>,
     /// Passwords to try on keystores besides the well-known defaults.
     pub keystore_passwords: Vec<String>,
+    /// The source-code rules: the built-in ones plus any `--rules` folders.
+    pub rules: RuleSet,
 }
 
 /// Parses a size such as `256M`, `1G`, `4096`, `10KiB`.
@@ -143,6 +149,10 @@ impl Config {
             Some(date) => parse_date(date)?,
             None => timestamp,
         };
+        let mut rules = RuleSet::builtin()?;
+        for folder in &args.rules {
+            rules.add_directory(folder)?;
+        }
         Ok(Config {
             walk: WalkOptions {
                 roots,
@@ -173,6 +183,7 @@ impl Config {
             quiet: args.quiet,
             skip_file: None,
             keystore_passwords: args.keystore_password.clone(),
+            rules,
         })
     }
 

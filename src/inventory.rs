@@ -58,6 +58,17 @@ fn combine(kept: &mut Asset, other: Asset) {
             key.weaknesses.sort();
             key.weaknesses.dedup();
         }
+        (AssetBody::Algorithm(algorithm), AssetBody::Algorithm(mut other)) => {
+            // What the code does with an algorithm accumulates; the rest is the same description.
+            let mut functions = std::mem::take(&mut algorithm.functions);
+            functions.append(&mut other.functions);
+            functions.sort();
+            functions.dedup();
+            if other < *algorithm {
+                *algorithm = other;
+            }
+            algorithm.functions = functions;
+        }
         (_, body) => {
             let other = Asset {
                 id: kept.id.clone(),
@@ -147,6 +158,7 @@ mod tests {
             status: None,
             replace_with: None,
             source: None,
+            functions: Vec::new(),
         })
     }
 
@@ -156,9 +168,11 @@ mod tests {
             occurrence: Occurrence {
                 location: location.to_owned(),
                 line: Some(line),
+                column: None,
                 offset: None,
                 symbol: None,
                 context: None,
+                rule: None,
             },
         }
     }

@@ -96,6 +96,7 @@ pub mod pipeline;
 pub mod progress;
 pub mod registry;
 pub mod report;
+pub mod rules;
 pub mod score;
 pub mod sniff;
 pub mod walk;

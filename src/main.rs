@@ -9,7 +9,7 @@ use std::sync::Arc;
 use anyhow::Context as _;
 use clap::Parser;
 
-use cryptoscope::cli::{Cli, Command, ScanArgs};
+use cryptoscope::cli::{Cli, Command, RulesCommand, ScanArgs};
 use cryptoscope::config::Config;
 use cryptoscope::emit::summary::human_bytes;
 use cryptoscope::emit::{Format, cyclonedx, summary};
@@ -55,6 +55,7 @@ fn quiet_worker_panics() {
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Scan(args) => scan(&args),
+        Command::Rules(command) => rules(&command),
     }
 }
 
@@ -113,4 +114,88 @@ fn scan(args: &ScanArgs) -> anyhow::Result<ExitCode> {
         );
     }
     Ok(ExitCode::SUCCESS)
+}
+
+fn rules(command: &RulesCommand) -> anyhow::Result<ExitCode> {
+    match command {
+        RulesCommand::Test { dir, language } => test_rules(dir, language),
+        RulesCommand::Tree { file } => syntax_tree(file),
+        RulesCommand::Lookup { names } => {
+            let registry = cryptoscope::registry::Registry::builtin()?;
+            let mut out = io::stdout().lock();
+            for name in names {
+                match (registry.by_name(name), registry.curve_by_name(name)) {
+                    (Some(found), _) => {
+                        let algorithm = found.algorithm();
+                        writeln!(
+                            out,
+                            "{name}\t{}\t{}\t{}",
+                            algorithm.name,
+                            algorithm.primitive.as_str(),
+                            algorithm.class.map_or("unknown", |c| c.as_str())
+                        )?;
+                    }
+                    (None, Some(curve)) => writeln!(out, "{name}\tcurve {}", curve.name())?,
+                    (None, None) => writeln!(out, "{name}\tnot in the registry")?,
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        RulesCommand::List { rules } => {
+            let mut set = cryptoscope::rules::RuleSet::builtin()?;
+            for folder in rules {
+                set.add_directory(folder)?;
+            }
+            let mut out = io::stdout().lock();
+            for rule in set.all() {
+                writeln!(out, "{}\t{}\t{}", rule.id, rule.language, rule.description)?;
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+#[cfg(feature = "source")]
+fn test_rules(dir: &std::path::Path, languages: &[String]) -> anyhow::Result<ExitCode> {
+    let registry = cryptoscope::registry::Registry::builtin()?;
+    let report =
+        cryptoscope::detect::source::annotations::test_directory(dir, languages, registry)?;
+    for failure in &report.failures {
+        println!("FAIL {failure}");
+    }
+    println!(
+        "{} rules, {} annotated files, {} expectations: {} failures",
+        report.rules,
+        report.files,
+        report.expectations,
+        report.failures.len()
+    );
+    Ok(if report.failures.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+#[cfg(not(feature = "source"))]
+fn test_rules(_dir: &std::path::Path, _languages: &[String]) -> anyhow::Result<ExitCode> {
+    anyhow::bail!("this build has no source-code detection (built without the `source` feature)")
+}
+
+#[cfg(feature = "source")]
+fn syntax_tree(file: &std::path::Path) -> anyhow::Result<ExitCode> {
+    let bytes = std::fs::read(file).with_context(|| format!("cannot read `{}`", file.display()))?;
+    let detector =
+        cryptoscope::detect::source::SourceDetector::new(&cryptoscope::rules::RuleSet::builtin()?)?;
+    let name = file.to_string_lossy();
+    let tree = detector
+        .syntax_tree(&name, &bytes)
+        .with_context(|| format!("`{}` is in no language cryptoscope reads", file.display()))?;
+    println!("{tree}");
+    Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(not(feature = "source"))]
+fn syntax_tree(_file: &std::path::Path) -> anyhow::Result<ExitCode> {
+    anyhow::bail!("this build has no source-code detection (built without the `source` feature)")
 }

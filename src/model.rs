@@ -250,6 +250,8 @@ pub struct Algorithm {
     pub replace_with: Option<String>,
     /// Where the registry's facts for this algorithm come from.
     pub source: Option<String>,
+    /// What the code does with it (`encrypt`, `sign`, `keygen`, ...), sorted, when a detector knows.
+    pub functions: Vec<String>,
 }
 
 impl Algorithm {
@@ -500,12 +502,16 @@ pub struct Occurrence {
     pub location: String,
     /// 1-based line, for text.
     pub line: Option<u32>,
+    /// 1-based column (in characters), for source code.
+    pub column: Option<u32>,
     /// Byte offset in the file.
     pub offset: Option<u64>,
     /// The API, symbol or field the asset was seen as.
     pub symbol: Option<String>,
     /// A short, non-secret snippet that shows the evidence.
     pub context: Option<String>,
+    /// The source-code rule that matched, for findings in code.
+    pub rule: Option<String>,
 }
 
 /// An asset and where it was seen: what a detector reports.

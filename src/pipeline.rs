@@ -19,6 +19,7 @@ use crate::inventory::Inventory;
 use crate::model::{Diagnostic, DiagnosticKind};
 use crate::registry::{Registry, RegistryError};
 use crate::report::{Report, ScanStats};
+use crate::rules::RuleError;
 use crate::score;
 use crate::sniff;
 use crate::walk::{self, Visitor, WalkError, WalkedFile};
@@ -32,6 +33,9 @@ pub enum ScanError {
     /// The built-in registry is invalid (a build defect).
     #[error("the built-in algorithm registry is invalid: {0}")]
     Registry(&'static RegistryError),
+    /// A rule or a language query does not compile.
+    #[error(transparent)]
+    Rules(#[from] RuleError),
     /// The walk could not start.
     #[error(transparent)]
     Walk(#[from] WalkError),
@@ -183,7 +187,7 @@ impl Visitor for Worker<'_> {
 pub fn run(config: &Config, progress: Option<&Progress>) -> Result<Report, ScanError> {
     let started = Instant::now();
     let registry = Registry::builtin().map_err(ScanError::Registry)?;
-    let detectors = Detectors::builtin();
+    let detectors = Detectors::new(&config.rules).map_err(ScanError::Rules)?;
     let shared = Shared {
         config,
         detectors: &detectors,

@@ -574,6 +574,7 @@ impl Registry {
             status: None,
             replace_with: None,
             source: None,
+            functions: Vec::new(),
         }
     }
 
@@ -585,6 +586,58 @@ impl Registry {
             name: name.to_owned(),
             ..self.unknown_oid(name, primitive)
         }
+    }
+
+    /// The algorithm a base name and the parameters the code fixes make: `RSA` with 2048 bits is
+    /// `RSA-2048`, `ECDSA` on `secp256r1` is `ECDSA-P-256`, `AES` with 256 bits in GCM is
+    /// `AES-256-GCM`. The most specific registry name wins (`{base}-{size}-{mode}`, `{base}-{mode}`,
+    /// `{base}-{size}`, `{base}`); a mode the chosen entry does not fix is recorded on it. `None` when
+    /// the base name is not in the registry.
+    pub fn compose(
+        &self,
+        base: &str,
+        size: Option<u32>,
+        mode: Option<&str>,
+        curve: Option<&str>,
+    ) -> Option<Algorithm> {
+        let definition = self.by_name(base)?;
+        match definition.sized_by() {
+            Some(SizedBy::Modulus) => return Some(definition.with_modulus(size)),
+            Some(SizedBy::Curve) => {
+                return Some(match curve {
+                    Some(name) => match self.curve_by_name(name) {
+                        Some(curve) => definition.on_curve(curve),
+                        None => definition.on_unknown_curve(name),
+                    },
+                    None => definition.algorithm(),
+                });
+            }
+            None => {}
+        }
+        let base = definition.name();
+        let mode = mode.map(str::to_ascii_uppercase);
+        let mut candidates = Vec::new();
+        if let (Some(size), Some(mode)) = (size, &mode) {
+            candidates.push(format!("{base}-{size}-{mode}"));
+        }
+        if let Some(mode) = &mode {
+            candidates.push(format!("{base}-{mode}"));
+        }
+        if let Some(size) = size {
+            candidates.push(format!("{base}-{size}"));
+        }
+        let chosen = candidates
+            .iter()
+            .find_map(|name| self.by_name(name))
+            .unwrap_or(definition);
+        let mut algorithm = chosen.algorithm();
+        if algorithm.mode.is_none()
+            && let Some(mode) = mode.map(|m| m.to_ascii_lowercase())
+            && MODES.contains(&mode.as_str())
+        {
+            algorithm.mode = Some(mode);
+        }
+        Some(algorithm)
     }
 
     /// The curve registered for an OID.
@@ -722,6 +775,7 @@ impl<'r> Definition<'r> {
             status: Some(e.status),
             replace_with: e.replace_with.clone(),
             source: Some(e.source.clone()),
+            functions: Vec::new(),
         }
     }
 
@@ -894,6 +948,28 @@ mod tests {
             (odd.name.as_str(), odd.classical_bits),
             ("ECDSA-1.2.3.4.5", None)
         );
+    }
+
+    #[test]
+    fn composes_names_from_parameters() {
+        let registry = Registry::builtin().unwrap_or_else(|e| panic!("{e}"));
+        let name = |base: &str, size: Option<u32>, mode: Option<&str>, curve: Option<&str>| {
+            registry.compose(base, size, mode, curve).map(|a| a.name)
+        };
+        assert_eq!(
+            name("AES", Some(256), Some("gcm"), None).as_deref(),
+            Some("AES-256-GCM")
+        );
+        assert_eq!(
+            name("RSA", Some(1024), None, None).as_deref(),
+            Some("RSA-1024")
+        );
+        assert_eq!(
+            name("EC", None, None, Some("secp256r1")).as_deref(),
+            Some("ECDSA-P-256")
+        );
+        assert_eq!(name("SHA256", None, None, None).as_deref(), Some("SHA-256"));
+        assert_eq!(name("no-such-thing", None, None, None), None);
     }
 
     #[test]

@@ -569,9 +569,11 @@ mod tests {
                 occurrence: Occurrence {
                     location: "x".to_owned(),
                     line: None,
+                    column: None,
                     offset: None,
                     symbol: None,
                     context: None,
+                    rule: None,
                 },
             }),
             [],

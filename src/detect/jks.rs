@@ -126,9 +126,11 @@ fn read(
     };
     let place = Place {
         line: None,
+        column: None,
         offset: Some(0),
         symbol: Some(kind.to_lowercase()),
         context: None,
+        rule: None,
     };
     // The integrity check is a keyed SHA-1 digest.
     let sha1 = registry_algorithm(context, "1.3.14.3.2.26", "SHA-1");

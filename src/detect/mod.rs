@@ -6,7 +6,7 @@
 //! detector or in a third-party parser it calls becomes a diagnostic naming the file, and the scan
 //! goes on. Findings pushed before a failure are kept.
 //!
-//! Adding a detector means one file in this folder, one line in [`Detectors::builtin`], fixtures and
+//! Adding a detector means one file in this folder, one line in [`Detectors::new`], fixtures and
 //! tests; the walker and the emitters stay untouched.
 
 use std::cell::OnceCell;
@@ -15,6 +15,7 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use crate::model::{Asset, Diagnostic, DiagnosticKind, Finding, Occurrence};
 use crate::pem::{self, PemBlock};
 use crate::registry::Registry;
+use crate::rules::{RuleError, RuleSet};
 use crate::sniff::Sniff;
 
 pub mod derive;
@@ -24,6 +25,8 @@ pub mod keys;
 pub mod pbe;
 pub mod pgp;
 pub mod pkcs12;
+#[cfg(feature = "source")]
+pub mod source;
 pub mod spki;
 pub mod ssh;
 pub mod unlock;
@@ -94,12 +97,16 @@ pub struct Context<'a> {
 pub struct Place {
     /// 1-based line, for text.
     pub line: Option<u32>,
+    /// 1-based column, for source code.
+    pub column: Option<u32>,
     /// Byte offset.
     pub offset: Option<u64>,
     /// The API, symbol or field the asset was seen as.
     pub symbol: Option<String>,
     /// A short, non-secret snippet.
     pub context: Option<String>,
+    /// The source-code rule that matched.
+    pub rule: Option<String>,
 }
 
 impl Place {
@@ -144,9 +151,11 @@ impl Sink<'_> {
             occurrence: Occurrence {
                 location: self.location.to_owned(),
                 line: place.line,
+                column: place.column,
                 offset: place.offset,
                 symbol: place.symbol,
                 context: place.context,
+                rule: place.rule,
             },
         });
     }
@@ -180,18 +189,26 @@ pub struct Detectors {
 }
 
 impl Detectors {
-    /// Every built-in detector.
-    pub fn builtin() -> Self {
-        Detectors {
-            list: vec![
-                Box::new(x509::X509Detector),
-                Box::new(keys::KeysDetector),
-                Box::new(pkcs12::Pkcs12Detector),
-                Box::new(jks::JksDetector),
-                Box::new(ssh::SshDetector),
-                Box::new(pgp::PgpDetector),
-            ],
-        }
+    /// Every built-in detector, the source-code one running the given rules.
+    pub fn new(rules: &RuleSet) -> Result<Self, RuleError> {
+        let mut list: Vec<Box<dyn Detector>> = vec![
+            Box::new(x509::X509Detector),
+            Box::new(keys::KeysDetector),
+            Box::new(pkcs12::Pkcs12Detector),
+            Box::new(jks::JksDetector),
+            Box::new(ssh::SshDetector),
+            Box::new(pgp::PgpDetector),
+        ];
+        #[cfg(feature = "source")]
+        list.push(Box::new(source::SourceDetector::new(rules)?));
+        #[cfg(not(feature = "source"))]
+        let _ = rules;
+        Ok(Detectors { list })
+    }
+
+    /// Every built-in detector with the built-in rules.
+    pub fn builtin() -> Result<Self, RuleError> {
+        Detectors::new(&RuleSet::builtin()?)
     }
 
     /// The detectors' identifiers, in run order.
@@ -230,12 +247,32 @@ impl Detectors {
     }
 }
 
+/// Runs one detector on one file's bytes as the pipeline would (if it wants the file), and returns
+/// what it reported. For rule tests and tools; the pipeline runs [`Detectors::run`].
+pub fn run_one(
+    detector: &dyn Detector,
+    location: &str,
+    bytes: &[u8],
+    context: &Context<'_>,
+) -> Collected {
+    let input = Input::new(location, bytes, crate::sniff::sniff(bytes));
+    let mut out = Collected::default();
+    if detector.wants(&input.sniff) {
+        let mut sink = Sink {
+            out: &mut out,
+            detector: detector.id(),
+            location,
+        };
+        detector.detect(&input, context, &mut sink);
+    }
+    out
+}
+
 /// Helpers for the detectors' unit tests: the built-in registry and one detector run on one file.
 #[cfg(test)]
 pub(crate) mod testing {
-    use super::{Collected, Context, Detector, Input, Sink};
+    use super::{Collected, Context, Detector};
     use crate::registry::Registry;
-    use crate::sniff::sniff;
 
     /// The built-in registry.
     pub fn registry() -> &'static Registry {
@@ -244,22 +281,12 @@ pub(crate) mod testing {
 
     /// Runs one detector on one file (if it wants it) and returns what it reported.
     pub fn run(detector: &dyn Detector, location: &str, bytes: &[u8]) -> Collected {
-        let input = Input::new(location, bytes, sniff(bytes));
         let context = Context {
             registry: registry(),
             scan_time: 0,
             keystore_passwords: &[],
         };
-        let mut out = Collected::default();
-        let mut sink = Sink {
-            out: &mut out,
-            detector: detector.id(),
-            location,
-        };
-        if detector.wants(&input.sniff) {
-            detector.detect(&input, &context, &mut sink);
-        }
-        out
+        super::run_one(detector, location, bytes, &context)
     }
 }
 
@@ -296,7 +323,9 @@ mod tests {
         };
         let input = Input::new("fuzzed", bytes, sniff(bytes));
         let mut out = Collected::default();
-        Detectors::builtin().run(&input, &context, &mut out);
+        Detectors::builtin()
+            .unwrap_or_else(|e| panic!("{e}"))
+            .run(&input, &context, &mut out);
         let panicked: Vec<&Diagnostic> = out
             .diagnostics
             .iter()

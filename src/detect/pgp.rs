@@ -1027,6 +1027,7 @@ impl<'r, 's, 'k, 'o> Walker<'r, 's, 'k, 'o> {
         };
         let place = Place {
             line,
+            column: None,
             offset: u64::try_from(offset).ok(),
             symbol: Some(
                 if pending.primary {
@@ -1037,6 +1038,7 @@ impl<'r, 's, 'k, 'o> Walker<'r, 's, 'k, 'o> {
                 .to_owned(),
             ),
             context: Some(super::clean_text(context.as_bytes())),
+            rule: None,
         };
         if let Some(protection) = &key.protection {
             let mut at = place.clone();

@@ -47,9 +47,11 @@ impl Detector for Pkcs12Detector {
         };
         let place = Place {
             line: None,
+            column: None,
             offset: Some(0),
             symbol: Some("pkcs12".to_owned()),
             context: None,
+            rule: None,
         };
         if let Err(problem) = read(&pfx, place, context, sink) {
             sink.diagnostic(DiagnosticKind::Malformed, format!("PKCS#12: {problem}"));

@@ -125,9 +125,11 @@ impl Detector for SshDetector {
             }
             let place = Place {
                 line: Some(block.line),
+                column: None,
                 offset: u64::try_from(block.offset).ok(),
                 symbol: Some("openssh-private-key".to_owned()),
                 context: None,
+                rule: None,
             };
             let outcome = match &block.body {
                 Ok(body) => scan.private_key(body, place),
@@ -859,9 +861,11 @@ impl Scan<'_, '_, '_> {
             if let Some(found) = find_key(line) {
                 let place = Place {
                     line: Some(number),
+                    column: None,
                     offset: u64::try_from(line_offset).ok(),
                     symbol: None,
                     context: None,
+                    rule: None,
                 };
                 self.line_key(found, place, symbol);
             }
@@ -948,9 +952,11 @@ impl Scan<'_, '_, '_> {
                     .filter(|c| !c.is_empty());
                 let place = Place {
                     line: Some(open.line),
+                    column: None,
                     offset: u64::try_from(open.offset).ok(),
                     symbol: None,
                     context: None,
+                    rule: None,
                 };
                 let found = LineKey {
                     type_name: &type_name,

@@ -126,6 +126,8 @@ struct AlgorithmProperties {
     mode: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     padding: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    crypto_functions: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     classical_security_level: Option<u16>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -282,6 +284,7 @@ fn algorithm_properties(algorithm: &Algorithm, spec: SpecVersion) -> AlgorithmPr
         elliptic_curve,
         mode: algorithm.mode.clone(),
         padding: algorithm.padding.clone(),
+        crypto_functions: algorithm.functions.clone(),
         classical_security_level: algorithm.classical_bits,
         nist_quantum_security_level: algorithm.quantum_level.filter(|_| algorithm.is_known()),
     }
@@ -423,9 +426,17 @@ fn component(item: &InventoryAsset, report: &Report, spec: SpecVersion) -> Compo
                 .map(|o| OccurrenceOut {
                     location: o.location.clone(),
                     line: o.line,
-                    offset: o.offset,
+                    // In code, the offset is the 0-based column on the line (as sonar-cryptography
+                    // and CBOMkit write it); elsewhere the byte offset in the file.
+                    offset: o
+                        .column
+                        .map(|c| u64::from(c.saturating_sub(1)))
+                        .or(o.offset),
                     symbol: o.symbol.clone(),
-                    additional_context: o.context.clone(),
+                    additional_context: match (&o.context, &o.rule) {
+                        (Some(context), Some(rule)) => Some(format!("{context} [rule {rule}]")),
+                        (context, _) => context.clone(),
+                    },
                 })
                 .collect(),
         },

@@ -1,0 +1,14 @@
+import org.bouncycastle.crypto.agreement.*;
+
+class BcAgreements {
+    void agree() {
+        // ruleid: java-bc-agreement -> ECDH function=keyderive
+        BasicAgreement ecdh = new ECDHBasicAgreement();
+        // ruleid: java-bc-agreement -> X25519
+        RawAgreement x = new X25519Agreement();
+        // ruleid: java-bc-agreement -> FFDH
+        BasicAgreement dh = new DHBasicAgreement();
+        // ok: java-bc-agreement
+        Agreement a = new ServiceAgreement();
+    }
+}

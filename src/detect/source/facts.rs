@@ -1,0 +1,566 @@
+//! What one source file says, language-independently: its calls (callee as written and qualified by
+//! the file's imports, arguments), its constants (names bound to literal values), its imports and its
+//! references, all found by the language's `language.scm` query. And the resolution of an expression
+//! to a value: string and number literals, concatenations, and names bound once in the same file.
+//! What cannot be resolved stays unresolved with its expression text; nothing is guessed.
+
+use std::collections::HashMap;
+
+use streaming_iterator::StreamingIterator;
+use tree_sitter::{Node, Query, QueryCursor, Tree};
+
+/// How deep constant resolution follows names (a = b; b = c; c = "AES").
+const MAX_RESOLUTION_DEPTH: usize = 8;
+
+/// A value found in the code.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Value {
+    /// A string.
+    Text(String),
+    /// An integer.
+    Integer(i128),
+    /// An expression that could not be resolved, as written.
+    Unresolved(String),
+    /// A call or constructor (a value computed at run time, or an object such as a parameter spec),
+    /// as written.
+    Call(String),
+}
+
+impl Value {
+    /// The value as text (integers in decimal); `None` when unresolved.
+    pub fn text(&self) -> Option<String> {
+        match self {
+            Value::Text(text) => Some(text.clone()),
+            Value::Integer(n) => Some(n.to_string()),
+            Value::Unresolved(_) | Value::Call(_) => None,
+        }
+    }
+
+    /// The value as an integer, when it is one (or a string of digits).
+    pub fn integer(&self) -> Option<i128> {
+        match self {
+            Value::Integer(n) => Some(*n),
+            Value::Text(text) => text.trim().parse().ok(),
+            Value::Unresolved(_) | Value::Call(_) => None,
+        }
+    }
+}
+
+/// One call in the file.
+#[derive(Clone, Debug)]
+pub struct Call<'t> {
+    /// The whole call expression.
+    pub node: Node<'t>,
+    /// The callee as written, normalised (`Cipher.getInstance`, `hashlib.md5`, `EVP_aes_256_gcm`).
+    pub written: String,
+    /// The callee with its first segment replaced through the import aliases.
+    pub qualified: String,
+    /// The argument expressions, in order.
+    pub arguments: Vec<Node<'t>>,
+}
+
+impl Call<'_> {
+    /// The receiver of a method call as written (`kpg` in `kpg.initialize`), if any.
+    pub fn receiver(&self) -> Option<&str> {
+        self.written.rsplit_once('.').map(|(receiver, _)| receiver)
+    }
+}
+
+/// The capture indices of a language query.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Captures {
+    call: Option<u32>,
+    callee: Option<u32>,
+    receiver: Option<u32>,
+    method: Option<u32>,
+    arguments: Option<u32>,
+    constant_name: Option<u32>,
+    constant_value: Option<u32>,
+    import_path: Option<u32>,
+    import_module: Option<u32>,
+    import_name: Option<u32>,
+    import_alias: Option<u32>,
+    reference: Option<u32>,
+}
+
+impl Captures {
+    /// Looks up the conventional capture names in a compiled language query.
+    pub fn of(query: &Query) -> Self {
+        let index = |name: &str| query.capture_index_for_name(name);
+        Captures {
+            call: index("call"),
+            callee: index("callee"),
+            receiver: index("receiver"),
+            method: index("method"),
+            arguments: index("arguments"),
+            constant_name: index("constant.name"),
+            constant_value: index("constant.value"),
+            import_path: index("import.path"),
+            import_module: index("import.module"),
+            import_name: index("import.name"),
+            import_alias: index("import.alias"),
+            reference: index("reference"),
+        }
+    }
+}
+
+/// The facts of one file.
+#[derive(Debug)]
+pub struct Facts<'t> {
+    /// The file's bytes.
+    pub source: &'t [u8],
+    /// Every call.
+    pub calls: Vec<Call<'t>>,
+    /// Every reference (qualified text, node).
+    pub references: Vec<(String, Node<'t>)>,
+    /// Names bound to an expression (every binding kept: a name bound twice differently is ambiguous).
+    pub constants: HashMap<String, Vec<Node<'t>>>,
+    /// Import aliases: local name -> qualified path.
+    pub aliases: HashMap<String, String>,
+    /// Index into `calls` by the call node's id.
+    call_by_node: HashMap<usize, usize>,
+}
+
+/// A node's text.
+pub fn text<'s>(node: Node<'_>, source: &'s [u8]) -> &'s str {
+    node.utf8_text(source).unwrap_or_default()
+}
+
+/// Normalises a callee or reference as written: no whitespace, no `new`, no generic arguments, `::`,
+/// `->` and `?.` as `.`, no macro `!`.
+pub fn normalise_path(raw: &str) -> String {
+    let raw = raw.trim();
+    let raw = raw.strip_prefix("new ").unwrap_or(raw);
+    let mut out = String::with_capacity(raw.len());
+    let mut depth = 0usize;
+    for c in raw.chars() {
+        match c {
+            '<' => depth += 1,
+            '>' if depth > 0 => depth -= 1,
+            _ if depth > 0 => {}
+            c if c.is_whitespace() || c == '!' || c == '&' || c == '*' || c == '@' => {}
+            _ => out.push(c),
+        }
+    }
+    let out = out.replace("::", ".").replace("->", ".").replace("?.", ".");
+    out.trim_matches('.').to_owned()
+}
+
+/// Normalises an imported module path (`node:crypto` is `crypto`; `::` is `.`).
+fn normalise_module(raw: &str) -> String {
+    let unquoted = raw.trim().trim_matches(['"', '\'', '`']);
+    normalise_path(unquoted.strip_prefix("node:").unwrap_or(unquoted))
+}
+
+/// The last segment of a dotted path.
+pub fn last_segment(path: &str) -> &str {
+    path.rsplit('.').next().unwrap_or(path)
+}
+
+impl<'t> Facts<'t> {
+    /// Runs the language query over a parsed file.
+    pub fn gather(
+        query: &Query,
+        captures: Captures,
+        tree: &'t Tree,
+        source: &'t [u8],
+        match_limit: u32,
+    ) -> Self {
+        let mut facts = Facts {
+            source,
+            calls: Vec::new(),
+            references: Vec::new(),
+            constants: HashMap::new(),
+            aliases: HashMap::new(),
+            call_by_node: HashMap::new(),
+        };
+        let mut raw_calls: Vec<(Node<'t>, String, Option<Node<'t>>)> = Vec::new();
+        let mut raw_references: Vec<Node<'t>> = Vec::new();
+        let mut cursor = QueryCursor::new();
+        cursor.set_match_limit(match_limit);
+        let mut matches = cursor.matches(query, tree.root_node(), source);
+        while let Some(found) = matches.next() {
+            let node = |index: Option<u32>| {
+                let index = index?;
+                found
+                    .captures()
+                    .iter()
+                    .find(|c| c.index == index)
+                    .map(|c| c.node)
+            };
+            if let Some(call) = node(captures.call) {
+                let written = match (
+                    node(captures.callee),
+                    node(captures.receiver),
+                    node(captures.method),
+                ) {
+                    (Some(callee), _, _) => normalise_path(text(callee, source)),
+                    (None, Some(receiver), Some(method)) => {
+                        format!(
+                            "{}.{}",
+                            normalise_path(text(receiver, source)),
+                            normalise_path(text(method, source))
+                        )
+                    }
+                    (None, None, Some(method)) => normalise_path(text(method, source)),
+                    _ => continue,
+                };
+                raw_calls.push((call, written, node(captures.arguments)));
+                continue;
+            }
+            if let (Some(name), Some(value)) =
+                (node(captures.constant_name), node(captures.constant_value))
+            {
+                // `a, err := f()` binds the first name.
+                let name = text(name, source)
+                    .split(',')
+                    .next()
+                    .unwrap_or_default()
+                    .trim()
+                    .to_owned();
+                if !name.is_empty() {
+                    facts
+                        .constants
+                        .entry(normalise_path(&name))
+                        .or_default()
+                        .push(value);
+                }
+                continue;
+            }
+            let path = node(captures.import_path).map(|n| normalise_module(text(n, source)));
+            let module = node(captures.import_module).map(|n| normalise_module(text(n, source)));
+            let imported = node(captures.import_name).map(|n| normalise_path(text(n, source)));
+            let alias = node(captures.import_alias).map(|n| normalise_path(text(n, source)));
+            let qualified = match (path, module, &imported) {
+                (Some(path), _, _) => Some(path),
+                (None, Some(module), Some(name)) => Some(format!("{module}.{name}")),
+                (None, Some(module), None) => Some(module),
+                _ => None,
+            };
+            if let Some(qualified) = qualified {
+                let local = alias.or(imported).unwrap_or_else(|| {
+                    let tail = qualified.rsplit(['.', '/']).next().unwrap_or(&qualified);
+                    tail.to_owned()
+                });
+                let local = last_segment(&local).to_owned();
+                if !local.is_empty() && local != qualified {
+                    facts.aliases.insert(local, qualified);
+                }
+                continue;
+            }
+            if let Some(reference) = node(captures.reference) {
+                raw_references.push(reference);
+            }
+        }
+        for (node, written, arguments) in raw_calls {
+            let qualified = facts.qualify(&written);
+            let arguments = arguments
+                .map(|list| argument_nodes(list))
+                .unwrap_or_default();
+            facts.call_by_node.insert(node.id(), facts.calls.len());
+            facts.calls.push(Call {
+                node,
+                written,
+                qualified,
+                arguments,
+            });
+        }
+        for node in raw_references {
+            let qualified = facts.qualify(&normalise_path(text(node, source)));
+            facts.references.push((qualified, node));
+        }
+        facts
+    }
+
+    /// Replaces the first segment of a path through the import aliases.
+    pub fn qualify(&self, path: &str) -> String {
+        let (first, rest) = match path.split_once('.') {
+            Some((first, rest)) => (first, Some(rest)),
+            None => (path, None),
+        };
+        match (self.aliases.get(first), rest) {
+            (Some(full), Some(rest)) => format!("{full}.{rest}"),
+            (Some(full), None) => full.clone(),
+            (None, _) => path.to_owned(),
+        }
+    }
+
+    /// The call an expression is (through parentheses, casts, `await`, `?`, and names bound once).
+    pub fn call_of(&self, node: Node<'t>) -> Option<&Call<'t>> {
+        let mut current = self.follow(node);
+        for _ in 0..4 {
+            if let Some(index) = self.call_by_node.get(&current.id()) {
+                return self.calls.get(*index);
+            }
+            // Wrappers: take the only named child.
+            if current.named_child_count() != 1 {
+                return None;
+            }
+            current = self.follow(current.named_child(0)?);
+        }
+        None
+    }
+
+    /// Follows a name to the expression it is bound to, when bound exactly once in the file.
+    pub fn follow(&self, node: Node<'t>) -> Node<'t> {
+        let mut current = node;
+        for _ in 0..MAX_RESOLUTION_DEPTH {
+            let name = normalise_path(text(current, self.source));
+            if name.is_empty()
+                || !name
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || c == '_' || c == '.' || c == '$')
+            {
+                break;
+            }
+            let bindings = self
+                .constants
+                .get(&name)
+                .or_else(|| self.constants.get(last_segment(&name)));
+            match bindings.map(Vec::as_slice) {
+                Some([single]) if single.id() != current.id() => current = *single,
+                _ => break,
+            }
+        }
+        current
+    }
+
+    /// Resolves an expression to a value.
+    pub fn resolve(&self, node: Node<'t>) -> Value {
+        self.resolve_at(node, 0)
+    }
+
+    fn resolve_at(&self, node: Node<'t>, depth: usize) -> Value {
+        let written = text(node, self.source);
+        let unresolved = || Value::Unresolved(written.trim().to_owned());
+        if depth > MAX_RESOLUTION_DEPTH {
+            return unresolved();
+        }
+        if self.call_by_node.contains_key(&node.id()) {
+            return Value::Call(written.trim().to_owned());
+        }
+        let kind = node.kind();
+        // Wrappers around one expression: parentheses, C# arguments, casts to string.
+        if matches!(
+            kind,
+            "parenthesized_expression" | "argument" | "expression_statement" | "value_argument"
+        ) && node.named_child_count() == 1
+            && let Some(inner) = node.named_child(0)
+        {
+            return self.resolve_at(inner, depth + 1);
+        }
+        if kind.contains("string") || kind.contains("char_literal") {
+            return string_value(node, self, depth).unwrap_or_else(unresolved);
+        }
+        if kind.contains("integer")
+            || kind.contains("number")
+            || kind == "decimal_integer_literal"
+            || kind == "int_literal"
+        {
+            return parse_integer(written).map_or_else(unresolved, Value::Integer);
+        }
+        if kind.contains("binary") {
+            // Concatenation of resolvable strings ("AES/" + MODE + "/NoPadding").
+            let operator = node
+                .child_by_field_name("operator")
+                .map(|o| text(o, self.source));
+            if let (Some(left), Some(right)) = (
+                node.child_by_field_name("left"),
+                node.child_by_field_name("right"),
+            ) && operator.is_none_or(|o| o == "+")
+                && let (Value::Text(a), Value::Text(b)) = (
+                    self.resolve_at(left, depth + 1),
+                    self.resolve_at(right, depth + 1),
+                )
+            {
+                return Value::Text(a + &b);
+            }
+            return unresolved();
+        }
+        let name = normalise_path(written);
+        if name.is_empty()
+            || !name
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '_' || c == '.' || c == '$')
+        {
+            return unresolved();
+        }
+        // A name bound exactly once in the file (or bound several times to the same text).
+        let bindings = self
+            .constants
+            .get(&name)
+            .or_else(|| self.constants.get(last_segment(&name)));
+        match bindings.map(Vec::as_slice) {
+            Some([single]) => self.resolve_at(*single, depth + 1),
+            Some(many) if !many.is_empty() => {
+                let values: Vec<Value> = many
+                    .iter()
+                    .map(|n| self.resolve_at(*n, depth + 1))
+                    .collect();
+                match values.first() {
+                    Some(first) if values.iter().all(|v| v == first) => first.clone(),
+                    _ => unresolved(),
+                }
+            }
+            _ => unresolved(),
+        }
+    }
+
+    /// The value of a property (option key, keyword argument) inside a node, searched breadth-first a
+    /// few levels deep.
+    pub fn property(&self, node: Node<'t>, property: &str) -> Option<Node<'t>> {
+        let mut level = vec![node];
+        for _ in 0..4 {
+            let mut next = Vec::new();
+            for candidate in level {
+                let key = candidate
+                    .child_by_field_name("key")
+                    .or_else(|| candidate.child_by_field_name("name"));
+                if let (Some(key), Some(value)) = (key, candidate.child_by_field_name("value")) {
+                    let key_text = text(key, self.source).trim().trim_matches(['"', '\'', '`']);
+                    if key_text == property {
+                        return Some(value);
+                    }
+                }
+                let mut walker = candidate.walk();
+                next.extend(candidate.named_children(&mut walker));
+            }
+            if next.is_empty() {
+                break;
+            }
+            level = next;
+        }
+        None
+    }
+}
+
+/// The argument expressions of an argument list (comments and punctuation left out).
+fn argument_nodes(list: Node<'_>) -> Vec<Node<'_>> {
+    let mut walker = list.walk();
+    list.named_children(&mut walker)
+        .filter(|n| !n.kind().contains("comment"))
+        .collect()
+}
+
+/// Parses an integer literal: decimal or hex, with `_` separators and type suffixes.
+pub fn parse_integer(written: &str) -> Option<i128> {
+    let cleaned: String = written
+        .trim()
+        .chars()
+        .filter(|c| *c != '_' && *c != '\'')
+        .collect();
+    let lower = cleaned.to_ascii_lowercase();
+    if let Some(hex) = lower.strip_prefix("0x") {
+        let digits: String = hex.chars().take_while(char::is_ascii_hexdigit).collect();
+        return i128::from_str_radix(&digits, 16).ok();
+    }
+    let digits: String = lower.chars().take_while(char::is_ascii_digit).collect();
+    if digits.is_empty() {
+        return None;
+    }
+    digits.parse().ok()
+}
+
+/// The value of a string literal node: quotes and prefixes removed, simple escapes undone; literal
+/// pieces (C's "a" "b", Python's implicit concatenation) joined; interpolated strings unresolved.
+fn string_value<'t>(node: Node<'t>, facts: &Facts<'t>, depth: usize) -> Option<Value> {
+    if depth > MAX_RESOLUTION_DEPTH {
+        return None;
+    }
+    let source = facts.source;
+    let mut walker = node.walk();
+    let children: Vec<Node<'t>> = node.named_children(&mut walker).collect();
+    if children
+        .iter()
+        .any(|c| c.kind().contains("interpolation") || c.kind().contains("substitution"))
+    {
+        return None;
+    }
+    // Concatenated literals: every named child is itself a string.
+    if children.len() > 1
+        && children.iter().all(|c| {
+            c.kind().contains("string")
+                && !c.kind().contains("content")
+                && !c.kind().contains("fragment")
+        })
+    {
+        let mut joined = String::new();
+        for child in children {
+            match string_value(child, facts, depth + 1)? {
+                Value::Text(part) => joined.push_str(&part),
+                _ => return None,
+            }
+        }
+        return Some(Value::Text(joined));
+    }
+    let raw = text(node, source).trim();
+    // Prefixes: b"", r"", f"" (already rejected above if interpolating), u8"", L"", @"", $"".
+    let body = raw.trim_start_matches(|c: char| {
+        c.is_ascii_alphanumeric() || c == '@' || c == '$' || c == '#'
+    });
+    let body = body.trim_end_matches('#');
+    let quote = body.chars().next()?;
+    if !matches!(quote, '"' | '\'' | '`') {
+        return None;
+    }
+    let triple: String = std::iter::repeat_n(quote, 3).collect();
+    let inner = if body.len() >= 6 && body.starts_with(&triple) && body.ends_with(&triple) {
+        body.get(3..body.len() - 3)?
+    } else {
+        body.get(1..body.len().checked_sub(1)?)?
+    };
+    Some(Value::Text(unescape(inner)))
+}
+
+/// Undoes the common escapes.
+fn unescape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('n') => out.push('\n'),
+            Some('t') => out.push('\t'),
+            Some('r') => out.push('\r'),
+            Some('0') => out.push('\0'),
+            Some(other) => out.push(other),
+            None => out.push('\\'),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_are_normalised() {
+        assert_eq!(normalise_path("new  Cipher"), "Cipher");
+        assert_eq!(normalise_path("Aes256Gcm::new"), "Aes256Gcm.new");
+        assert_eq!(
+            normalise_path("HashMap<String, Vec<u8>>::new"),
+            "HashMap.new"
+        );
+        assert_eq!(normalise_path("ctx->method"), "ctx.method");
+        assert_eq!(normalise_path("vec!"), "vec");
+        assert_eq!(normalise_module("'node:crypto'"), "crypto");
+    }
+
+    #[test]
+    fn integers_parse_with_suffixes_and_separators() {
+        assert_eq!(parse_integer("2048"), Some(2048));
+        assert_eq!(parse_integer("2_048L"), Some(2048));
+        assert_eq!(parse_integer("0x10001"), Some(65537));
+        assert_eq!(parse_integer("1024u32"), Some(1024));
+        assert_eq!(parse_integer("size"), None);
+    }
+
+    #[test]
+    fn escapes_are_undone() {
+        assert_eq!(unescape(r"a\/b\n"), "a/b\n");
+    }
+}

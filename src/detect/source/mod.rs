@@ -1,0 +1,1109 @@
+//! Crypto API calls in source code, found with tree-sitter and rules kept as data in `rules/`.
+//!
+//! For each file whose extension (or shebang) names a language, a cheap aho-corasick prefilter over
+//! the rules' words decides whether the file is worth parsing at all. A file that passes is parsed
+//! (with a size cap and a time budget), its calls, constants, imports and references are gathered by
+//! the language's `language.scm` query ([`facts`]), and every rule is applied: the algorithm is named
+//! from a fixed name or from a value in the code read in a given format, parameters (key size, curve,
+//! mode, hash, iterations) are read and resolved through constants of the same file, and the result is
+//! named through the registry. What cannot be resolved is reported as unknown with its expression.
+//! Modifier rules (`kpg.initialize(2048)`) complete the finding held by their receiver variable.
+
+pub mod annotations;
+mod facts;
+
+use std::collections::HashMap;
+use std::ops::ControlFlow;
+use std::time::{Duration, Instant};
+
+use aho_corasick::AhoCorasick;
+use streaming_iterator::StreamingIterator;
+use tree_sitter::{Language, Node, ParseOptions, Parser, Query, QueryCursor};
+
+use self::facts::{Call, Captures, Facts, Value, last_segment, normalise_path, text};
+use super::{Context, Detector, Input, Place, Sink};
+use crate::model::{Algorithm, Asset, DiagnosticKind, Primitive};
+use crate::registry::Registry;
+use crate::rules::{AlgorithmSpec, Format, Rule, RuleError, RuleSet, ValueSpec, ValueSpecs};
+use crate::sniff::{FileKind, Sniff};
+
+/// Source files larger than this are not parsed (minified bundles, generated code).
+pub const MAX_SOURCE_BYTES: usize = 4 * 1024 * 1024;
+/// Longest a parse may take.
+const PARSE_BUDGET: Duration = Duration::from_secs(5);
+/// In-progress match limit for tree-sitter queries (bounds memory on pathological files).
+const MATCH_LIMIT: u32 = 4096;
+/// The name of an algorithm the code names with a value that cannot be resolved (the expression is
+/// in the occurrence's context).
+pub const UNKNOWN_ALGORITHM: &str = "unknown";
+/// Longest code line kept as context.
+const CONTEXT_LIMIT: usize = 160;
+
+/// A language the detector reads.
+struct LanguageSpec {
+    /// Its folder under `rules/` and its name in output.
+    name: &'static str,
+    /// Other folders whose rules apply too (C rules in C++, JavaScript rules in TypeScript).
+    shares: &'static [&'static str],
+    /// File extensions (lowercase, without the dot).
+    extensions: &'static [&'static str],
+    /// Interpreters named on a shebang line.
+    interpreters: &'static [&'static str],
+    /// The grammar.
+    grammar: fn() -> Language,
+}
+
+/// Every language, with the file extensions that select it.
+const LANGUAGE_SPECS: &[LanguageSpec] = &[
+    LanguageSpec {
+        name: "c",
+        shares: &[],
+        extensions: &["c", "h"],
+        interpreters: &[],
+        grammar: || tree_sitter_c::LANGUAGE.into(),
+    },
+    LanguageSpec {
+        name: "cpp",
+        shares: &["c"],
+        extensions: &["cc", "cpp", "cxx", "c++", "hh", "hpp", "hxx", "ipp", "inl"],
+        interpreters: &[],
+        grammar: || tree_sitter_cpp::LANGUAGE.into(),
+    },
+    LanguageSpec {
+        name: "csharp",
+        shares: &[],
+        extensions: &["cs"],
+        interpreters: &[],
+        grammar: || tree_sitter_c_sharp::LANGUAGE.into(),
+    },
+    LanguageSpec {
+        name: "go",
+        shares: &[],
+        extensions: &["go"],
+        interpreters: &[],
+        grammar: || tree_sitter_go::LANGUAGE.into(),
+    },
+    LanguageSpec {
+        name: "java",
+        shares: &[],
+        extensions: &["java"],
+        interpreters: &[],
+        grammar: || tree_sitter_java::LANGUAGE.into(),
+    },
+    LanguageSpec {
+        name: "javascript",
+        shares: &[],
+        extensions: &["js", "mjs", "cjs", "jsx"],
+        interpreters: &["node", "nodejs"],
+        grammar: || tree_sitter_javascript::LANGUAGE.into(),
+    },
+    LanguageSpec {
+        name: "python",
+        shares: &[],
+        extensions: &["py", "pyw", "pyi"],
+        interpreters: &["python", "python2", "python3"],
+        grammar: || tree_sitter_python::LANGUAGE.into(),
+    },
+    LanguageSpec {
+        name: "rust",
+        shares: &[],
+        extensions: &["rs"],
+        interpreters: &[],
+        grammar: || tree_sitter_rust::LANGUAGE.into(),
+    },
+    LanguageSpec {
+        name: "typescript",
+        shares: &["javascript"],
+        extensions: &["ts", "mts", "cts"],
+        interpreters: &[],
+        grammar: || tree_sitter_typescript::LANGUAGE_TYPESCRIPT.into(),
+    },
+    LanguageSpec {
+        name: "tsx",
+        shares: &["javascript", "typescript"],
+        extensions: &["tsx"],
+        interpreters: &[],
+        grammar: || tree_sitter_typescript::LANGUAGE_TSX.into(),
+    },
+];
+
+/// A callee or reference pattern, split into segments.
+#[derive(Debug)]
+struct Pattern(Vec<String>);
+
+impl Pattern {
+    fn new(text: &str) -> Self {
+        // Written like a callee, but a `*` is kept: it is the pattern's wildcard.
+        let path = text.trim().replace("::", ".").replace("->", ".");
+        Pattern(
+            path.split('.')
+                .filter(|s| !s.is_empty())
+                .map(str::to_owned)
+                .collect(),
+        )
+    }
+
+    /// Whether a dotted path ends with this pattern, segment by segment; a segment ending in `*`
+    /// matches any segment with that prefix.
+    fn matches(&self, path: &str) -> bool {
+        let segments: Vec<&str> = path.split('.').collect();
+        if segments.len() < self.0.len() {
+            return false;
+        }
+        let tail = segments.iter().skip(segments.len() - self.0.len());
+        tail.zip(&self.0)
+            .all(|(segment, pattern)| match pattern.strip_suffix('*') {
+                Some(prefix) => segment.starts_with(prefix),
+                None => segment == pattern,
+            })
+    }
+}
+
+/// A rule ready to run against one language.
+struct CompiledRule {
+    rule: Rule,
+    calls: Vec<Pattern>,
+    references: Vec<Pattern>,
+    query: Option<(Query, u32)>,
+}
+
+/// Everything needed to read one language.
+struct Engine {
+    name: &'static str,
+    extensions: &'static [&'static str],
+    interpreters: &'static [&'static str],
+    language: Language,
+    query: Query,
+    captures: Captures,
+    rules: Vec<CompiledRule>,
+    prefilter: Option<AhoCorasick>,
+}
+
+/// The source-code detector.
+pub struct SourceDetector {
+    engines: Vec<Engine>,
+}
+
+fn compile(language: &Language, source: &str, what: &str) -> Result<Query, RuleError> {
+    Query::new(language, source).map_err(|e| RuleError::Invalid {
+        path: what.to_owned(),
+        message: format!("query does not compile: {e}"),
+    })
+}
+
+impl SourceDetector {
+    /// Compiles every language's query and rules.
+    pub fn new(rules: &RuleSet) -> Result<Self, RuleError> {
+        let mut engines = Vec::new();
+        for spec in LANGUAGE_SPECS {
+            let language = (spec.grammar)();
+            let own = if spec.name == "tsx" {
+                "typescript"
+            } else {
+                spec.name
+            };
+            let Some(source) = rules.language_queries.get(own) else {
+                continue;
+            };
+            let query = compile(&language, source, &format!("{own}/language.scm"))?;
+            let captures = Captures::of(&query);
+            let mut compiled = Vec::new();
+            for folder in std::iter::once(own).chain(spec.shares.iter().copied()) {
+                for rule in rules.rules.get(folder).into_iter().flatten() {
+                    let query = match &rule.query_source {
+                        Some(source) => {
+                            let query =
+                                compile(&language, source, &format!("{folder}/{}", rule.id))?;
+                            let index = query.capture_index_for_name("match").ok_or_else(|| {
+                                RuleError::Invalid {
+                                    path: format!("{folder}/{}", rule.id),
+                                    message: "a rule query needs a @match capture".to_owned(),
+                                }
+                            })?;
+                            Some((query, index))
+                        }
+                        None => None,
+                    };
+                    compiled.push(CompiledRule {
+                        rule: rule.clone(),
+                        calls: rule.pattern.calls.iter().map(|c| Pattern::new(c)).collect(),
+                        references: rule
+                            .pattern
+                            .references
+                            .iter()
+                            .map(|c| Pattern::new(c))
+                            .collect(),
+                        query,
+                    });
+                }
+            }
+            for modifier in compiled.iter().filter(|c| c.rule.modifies.is_some()) {
+                for target in &modifier.rule.after {
+                    if !compiled
+                        .iter()
+                        .any(|c| c.rule.id == *target && c.rule.modifies.is_none())
+                    {
+                        return Err(RuleError::Invalid {
+                            path: format!("{}/{}", modifier.rule.language, modifier.rule.id),
+                            message: format!("`after` names {target}, not a rule of this language"),
+                        });
+                    }
+                }
+            }
+            let words: Vec<String> = compiled
+                .iter()
+                .flat_map(|c| c.rule.prefilter_words())
+                .collect();
+            let prefilter = (!words.is_empty())
+                .then(|| AhoCorasick::new(&words).ok())
+                .flatten();
+            engines.push(Engine {
+                name: spec.name,
+                extensions: spec.extensions,
+                interpreters: spec.interpreters,
+                language,
+                query,
+                captures,
+                rules: compiled,
+                prefilter,
+            });
+        }
+        Ok(SourceDetector { engines })
+    }
+
+    /// The syntax tree of a file, as an S-expression with node kinds and field names (for rule
+    /// authors: `cryptoscope rules tree FILE`); `None` for a file of no known language.
+    pub fn syntax_tree(&self, location: &str, bytes: &[u8]) -> Option<String> {
+        let engine = self.engine_for(location, bytes)?;
+        let mut parser = Parser::new();
+        parser.set_language(&engine.language).ok()?;
+        let tree = parser.parse(bytes, None)?;
+        Some(tree.root_node().to_sexp())
+    }
+
+    /// The engine for a file, by extension or shebang.
+    fn engine_for(&self, location: &str, bytes: &[u8]) -> Option<&Engine> {
+        let name = location.rsplit('/').next().unwrap_or(location);
+        let extension = name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase());
+        if let Some(extension) = extension
+            && let Some(engine) = self
+                .engines
+                .iter()
+                .find(|e| e.extensions.contains(&extension.as_str()))
+        {
+            return Some(engine);
+        }
+        let first_line = bytes.split(|b| *b == b'\n').next()?;
+        let shebang = std::str::from_utf8(first_line.strip_prefix(b"#!")?).ok()?;
+        let interpreter = shebang
+            .split_whitespace()
+            .map(|word| word.rsplit('/').next().unwrap_or(word))
+            .find(|word| *word != "env")?;
+        let interpreter = interpreter.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+        self.engines.iter().find(|e| {
+            e.interpreters
+                .iter()
+                .any(|i| i.trim_end_matches(|c: char| c.is_ascii_digit()) == interpreter)
+        })
+    }
+}
+
+impl Detector for SourceDetector {
+    fn id(&self) -> &'static str {
+        "source"
+    }
+
+    fn wants(&self, sniff: &Sniff) -> bool {
+        matches!(sniff.kind, FileKind::Text | FileKind::Script)
+    }
+
+    fn detect(&self, input: &Input<'_>, context: &Context<'_>, sink: &mut Sink<'_>) {
+        let Some(engine) = self.engine_for(input.location, input.bytes) else {
+            return;
+        };
+        if !engine
+            .prefilter
+            .as_ref()
+            .is_some_and(|p| p.is_match(input.bytes))
+        {
+            return;
+        }
+        if input.bytes.len() > MAX_SOURCE_BYTES {
+            sink.diagnostic(
+                DiagnosticKind::Unsupported,
+                format!(
+                    "{} source of {} bytes is over the {MAX_SOURCE_BYTES}-byte parse limit; not parsed",
+                    engine.name,
+                    input.bytes.len()
+                ),
+            );
+            return;
+        }
+        let mut parser = Parser::new();
+        if parser.set_language(&engine.language).is_err() {
+            return;
+        }
+        let deadline = Instant::now() + PARSE_BUDGET;
+        let mut progress = |_: &tree_sitter::ParseState| {
+            if Instant::now() > deadline {
+                ControlFlow::Break(())
+            } else {
+                ControlFlow::Continue(())
+            }
+        };
+        let options = ParseOptions::new().progress_callback(&mut progress);
+        let bytes = input.bytes;
+        let tree = parser.parse_with_options(
+            &mut |offset, _| bytes.get(offset..).unwrap_or_default(),
+            None,
+            Some(options),
+        );
+        let Some(tree) = tree else {
+            sink.diagnostic(
+                DiagnosticKind::Unsupported,
+                format!(
+                    "{} source took over {} s to parse; skipped",
+                    engine.name,
+                    PARSE_BUDGET.as_secs()
+                ),
+            );
+            return;
+        };
+        let facts = Facts::gather(&engine.query, engine.captures, &tree, bytes, MATCH_LIMIT);
+        let mut run = Run {
+            engine,
+            facts: &facts,
+            registry: context.registry,
+            findings: Vec::new(),
+        };
+        run.apply_rules(&tree);
+        for index in 0..run.findings.len() {
+            if let Some((algorithm, place)) = run.report(index) {
+                sink.found(Asset::algorithm(algorithm), place);
+            }
+        }
+    }
+}
+
+/// One finding before it becomes an asset.
+struct Found<'t> {
+    rule: usize,
+    node: Node<'t>,
+    algorithm: Algorithm,
+    /// The API as written.
+    symbol: String,
+    /// Literal texts that may stay unmasked in the context (the names and parameters reported).
+    keep: Vec<String>,
+    /// The algorithm's parts, kept so a modifier can re-name it.
+    base: Option<String>,
+    parameters: Parameters,
+}
+
+/// What the code fixes about an algorithm.
+#[derive(Clone, Debug, Default)]
+struct Parameters {
+    size: Option<u32>,
+    curve: Option<String>,
+    mode: Option<String>,
+    hash: Option<String>,
+    iterations: Option<i128>,
+    /// A registry name that replaces the base (a parameter set).
+    variant: Option<String>,
+    unresolved: Vec<String>,
+    notes: Vec<String>,
+}
+
+/// Applies one engine's rules to one file.
+struct Run<'r, 't> {
+    engine: &'r Engine,
+    facts: &'r Facts<'t>,
+    registry: &'r Registry,
+    findings: Vec<Found<'t>>,
+}
+
+impl<'t> Run<'_, 't> {
+    fn apply_rules(&mut self, tree: &'t tree_sitter::Tree) {
+        let engine = self.engine;
+        let facts = self.facts;
+        // Calls (in source order; modifiers after the finding they change).
+        let mut calls: Vec<&Call<'t>> = facts.calls.iter().collect();
+        calls.sort_by_key(|c| c.node.start_byte());
+        for call in calls {
+            for (index, compiled) in engine.rules.iter().enumerate() {
+                let hit = compiled
+                    .calls
+                    .iter()
+                    .any(|p| p.matches(&call.qualified) || p.matches(&call.written));
+                if !hit {
+                    continue;
+                }
+                if compiled.rule.modifies.is_some() {
+                    self.modify(index, call);
+                } else {
+                    self.call_finding(index, call);
+                }
+            }
+        }
+        for (qualified, node) in &facts.references {
+            for (index, compiled) in engine.rules.iter().enumerate() {
+                if compiled.references.iter().any(|p| p.matches(qualified)) {
+                    self.reference_finding(index, qualified, *node);
+                }
+            }
+        }
+        for (index, compiled) in engine.rules.iter().enumerate() {
+            let Some((query, match_index)) = &compiled.query else {
+                continue;
+            };
+            let mut cursor = QueryCursor::new();
+            cursor.set_match_limit(MATCH_LIMIT);
+            let mut matches = cursor.matches(query, tree.root_node(), facts.source);
+            while let Some(found) = matches.next() {
+                let Some(node) = found
+                    .captures()
+                    .iter()
+                    .find(|c| c.index == *match_index)
+                    .map(|c| c.node)
+                else {
+                    continue;
+                };
+                let captured: HashMap<String, Node<'t>> = found
+                    .captures()
+                    .iter()
+                    .filter_map(|c| {
+                        query
+                            .capture_names()
+                            .get(c.index as usize)
+                            .map(|n| ((*n).to_owned(), c.node))
+                    })
+                    .collect();
+                self.query_finding(index, node, &captured);
+            }
+        }
+    }
+
+    /// The value naming the algorithm: the first text among the places given, else the first
+    /// value found (unresolved).
+    fn algorithm_value(
+        &self,
+        algorithm: &AlgorithmSpec,
+        call: Option<&Call<'t>>,
+        reference: Option<&str>,
+        captures: Option<&HashMap<String, Node<'t>>>,
+    ) -> Option<Value> {
+        let specs = algorithm.from.as_ref()?;
+        let known = |value: &Value| {
+            value.text().is_some_and(|text| {
+                let name = rename(algorithm, &text);
+                let name = name.split('/').next().unwrap_or_default();
+                self.registry.by_name(name).is_some()
+            })
+        };
+        // A callee's name the registry does not know is not an algorithm's name (`new
+        // GCMBlockCipher(cipherFromConfig())`): the algorithm is unresolved.
+        let values: Vec<Value> = specs
+            .0
+            .iter()
+            .filter_map(|spec| {
+                let value = self.value(spec, call, reference, captures)?;
+                match value {
+                    // A reference the registry does not know is not an algorithm at all.
+                    Value::Text(text) if spec.reference && !known(&Value::Text(text.clone())) => {
+                        None
+                    }
+                    Value::Text(text)
+                        if (spec.callee || spec.receiver) && !known(&Value::Text(text.clone())) =>
+                    {
+                        Some(Value::Unresolved(text))
+                    }
+                    other => Some(other),
+                }
+            })
+            .collect();
+        values
+            .iter()
+            .find(|v| known(v))
+            .or_else(|| values.iter().find(|v| matches!(v, Value::Text(_))))
+            .or_else(|| values.first())
+            .cloned()
+    }
+
+    /// Resolves a value spec against a call, a reference or query captures.
+    fn value(
+        &self,
+        spec: &ValueSpec,
+        call: Option<&Call<'t>>,
+        reference: Option<&str>,
+        captures: Option<&HashMap<String, Node<'t>>>,
+    ) -> Option<Value> {
+        let value = self.raw_value(spec, call, reference, captures)?;
+        Some(match value {
+            Value::Text(text) if !spec.strip.is_empty() => {
+                let mut text = text.trim().to_owned();
+                for affix in &spec.strip {
+                    if let Some(rest) = text.strip_prefix(affix.as_str()) {
+                        text = rest.to_owned();
+                    }
+                    if let Some(rest) = text.strip_suffix(affix.as_str()) {
+                        text = rest.to_owned();
+                    }
+                }
+                Value::Text(text)
+            }
+            other => other,
+        })
+    }
+
+    fn raw_value(
+        &self,
+        spec: &ValueSpec,
+        call: Option<&Call<'t>>,
+        reference: Option<&str>,
+        captures: Option<&HashMap<String, Node<'t>>>,
+    ) -> Option<Value> {
+        let facts = self.facts;
+        if let Some(value) = &spec.value {
+            return Some(Value::Text(value.clone()));
+        }
+        if spec.receiver && spec.argument.is_none() {
+            // The segment before the method: `AESEngine` in `AESEngine.newInstance()`.
+            let (receiver, _) = call?.written.rsplit_once('.')?;
+            return Some(Value::Text(last_segment(receiver).to_owned()));
+        }
+        if spec.reference {
+            return reference.map(|r| Value::Text(last_segment(r).to_owned()));
+        }
+        if spec.qualified {
+            return call.map(|c| Value::Text(c.qualified.clone()));
+        }
+        let mut node = match (&spec.capture, spec.argument, call) {
+            (Some(name), _, _) => *captures?.get(name)?,
+            (None, Some(n), Some(call)) => *call.arguments.get(n)?,
+            (None, None, Some(call)) if spec.callee => {
+                return Some(Value::Text(last_segment(&call.written).to_owned()));
+            }
+            (None, None, Some(call)) if spec.property.is_some() => call.node,
+            _ => return None,
+        };
+        if let Some(property) = &spec.property {
+            node = facts.property(facts.follow(node), property)?;
+        }
+        if let Some(index) = spec.inner {
+            node = *facts.call_of(node)?.arguments.get(index)?;
+        }
+        if spec.callee || spec.receiver {
+            // The argument is itself a call (also through a variable bound once) or a name: take
+            // the last segment of its callee or name, or with `receiver` the one before it.
+            let written = match facts.call_of(node) {
+                Some(inner) => inner.written.clone(),
+                None => normalise_path(text(facts.follow(node), facts.source)),
+            };
+            let written = written.split('(').next().unwrap_or_default();
+            let segment = if spec.receiver {
+                last_segment(written.rsplit_once('.')?.0)
+            } else {
+                last_segment(written)
+            };
+            return Some(Value::Text(segment.to_owned()));
+        }
+        Some(facts.resolve(node))
+    }
+
+    /// Reads the rule's parameters.
+    fn parameters(
+        &self,
+        rule: &Rule,
+        call: Option<&Call<'t>>,
+        reference: Option<&str>,
+        captures: Option<&HashMap<String, Node<'t>>>,
+    ) -> Parameters {
+        let specs = &rule.parameters;
+        let mut parameters = Parameters::default();
+        // A parameter that is a call or an object (`initialize(new ECGenParameterSpec(...))` read as
+        // a size) is another parameter's business; it is unresolved only if nothing else resolved.
+        let mut objects: Vec<String> = Vec::new();
+        // Tries each place in order; the first value of the wanted type wins. An expression that
+        // cannot be resolved ends the search (a later fixed default must not stand in for it).
+        let mut read = |specs: &ValueSpecs, what: &str, numeric: bool| -> Option<Value> {
+            for spec in &specs.0 {
+                match self.value(spec, call, reference, captures) {
+                    Some(Value::Integer(n)) if numeric => return Some(Value::Integer(n)),
+                    Some(Value::Text(text)) if numeric && text.trim().parse::<i128>().is_ok() => {
+                        return Some(Value::Text(text));
+                    }
+                    Some(Value::Text(text)) if !numeric => return Some(Value::Text(text)),
+                    Some(Value::Unresolved(expression)) => {
+                        parameters.unresolved.push(format!("{what} {expression}"));
+                        return None;
+                    }
+                    Some(Value::Call(expression)) => objects.push(format!("{what} {expression}")),
+                    _ => {}
+                }
+            }
+            None
+        };
+        let size = read(&specs.size, "size", true).and_then(|v| v.integer());
+        let size_bytes = read(&specs.size_bytes, "size", true)
+            .and_then(|v| v.integer())
+            .map(|b| b * 8);
+        let curve = read(&specs.curve, "curve", false).and_then(|v| v.text());
+        let mode = read(&specs.mode, "mode", false).and_then(|v| v.text());
+        let hash = read(&specs.hash, "hash", false).and_then(|v| v.text());
+        let iterations = read(&specs.iterations, "iterations", true).and_then(|v| v.integer());
+        let variant = read(&specs.variant, "parameter set", false).and_then(|v| v.text());
+        parameters.size = size
+            .or(size_bytes)
+            .and_then(|s| u32::try_from(s).ok())
+            .filter(|s| *s > 0);
+        parameters.curve = curve;
+        parameters.mode = mode;
+        parameters.hash = hash;
+        parameters.iterations = iterations;
+        parameters.variant = variant.filter(|v| self.registry.by_name(v).is_some());
+        if parameters.variant.is_some() {
+            // A parameter set fixes the size: a size expression beside it is not missing.
+            parameters.unresolved.retain(|u| !u.starts_with("size "));
+        }
+        let resolved = parameters.size.is_some()
+            || parameters.curve.is_some()
+            || parameters.mode.is_some()
+            || parameters.hash.is_some()
+            || parameters.iterations.is_some()
+            || parameters.variant.is_some();
+        if !resolved {
+            parameters.unresolved.extend(objects);
+        }
+        parameters
+    }
+
+    /// Names the algorithm from the rule's spec and the parameters.
+    fn name(
+        &self,
+        spec: &AlgorithmSpec,
+        value: Option<Value>,
+        parameters: &mut Parameters,
+    ) -> (Algorithm, Option<String>) {
+        let registry = self.registry;
+        let raw = match (&spec.name, value) {
+            (Some(name), _) => name.clone(),
+            (None, Some(Value::Unresolved(expression) | Value::Call(expression))) => {
+                parameters
+                    .unresolved
+                    .push(format!("algorithm {expression}"));
+                return (
+                    registry.unknown_name(UNKNOWN_ALGORITHM, Primitive::Unknown),
+                    None,
+                );
+            }
+            (None, Some(value)) => value.text().unwrap_or_default(),
+            (None, None) => {
+                return (
+                    registry.unknown_name(UNKNOWN_ALGORITHM, Primitive::Unknown),
+                    None,
+                );
+            }
+        };
+        let name = rename(spec, &raw);
+        let base = match spec.format {
+            Format::Plain | Format::Openssl => name.clone(),
+            Format::JcaTransformation => self.jca_transformation(&name, parameters),
+        };
+        let algorithm = self.compose(&base, parameters);
+        (algorithm, Some(base))
+    }
+
+    /// Reads a JCA transformation: `ALG/MODE/PADDING`, or `ALG` alone, which SunJCE runs in ECB.
+    fn jca_transformation(&self, transformation: &str, parameters: &mut Parameters) -> String {
+        let mut parts = transformation.split('/');
+        let algorithm = parts.next().unwrap_or_default().trim().to_owned();
+        let mode = parts.next().map(|m| m.trim().to_owned());
+        let padding = parts.next().map(|p| p.trim().to_ascii_uppercase());
+        let upper = algorithm.to_ascii_uppercase();
+        if upper == "RSA" {
+            return match padding.as_deref() {
+                Some(p) if p.starts_with("OAEPWITH") => {
+                    let hash = p
+                        .trim_start_matches("OAEPWITH")
+                        .split("AND")
+                        .next()
+                        .unwrap_or_default();
+                    format!("RSA-OAEP-{hash}")
+                }
+                Some("OAEPPADDING") => "RSA-OAEP".to_owned(),
+                Some("PKCS1PADDING") | None => "RSA-PKCS1-1.5".to_owned(),
+                _ => algorithm,
+            };
+        }
+        // "AES_256" names the key size.
+        let (base, size) = match algorithm.split_once('_') {
+            Some((base, size)) if size.chars().all(|c| c.is_ascii_digit()) => {
+                (base.to_owned(), size.parse().ok())
+            }
+            _ => (algorithm.clone(), None),
+        };
+        if parameters.size.is_none() {
+            parameters.size = size;
+        }
+        let stream = ["RC4", "ARCFOUR", "CHACHA20", "CHACHA20-POLY1305"].contains(&upper.as_str())
+            || upper.starts_with("PBE");
+        match mode {
+            Some(mode) if !mode.eq_ignore_ascii_case("NONE") => {
+                parameters.mode = Some(mode.to_ascii_uppercase())
+            }
+            None if !stream => {
+                parameters.mode = Some("ECB".to_owned());
+                parameters
+                    .notes
+                    .push("no mode given: the JCA default is ECB".to_owned());
+            }
+            _ => {}
+        }
+        base
+    }
+
+    /// Composes the registry algorithm from a base name and parameters.
+    fn compose(&self, base: &str, parameters: &Parameters) -> Algorithm {
+        let registry = self.registry;
+        // A hash parameter specialises the base (PBKDF2 with SHA-256 is PBKDF2-SHA-256).
+        let mut base = parameters
+            .variant
+            .clone()
+            .unwrap_or_else(|| base.to_owned());
+        if let Some(hash) = &parameters.hash
+            && let Some(hash) = registry.by_name(hash)
+        {
+            let specialised = format!("{base}-{}", hash.name());
+            if let Some(found) = registry.by_name(&specialised) {
+                base = found.name().to_owned();
+            }
+        }
+        let mode = parameters.mode.as_deref();
+        registry
+            .compose(&base, parameters.size, mode, parameters.curve.as_deref())
+            .unwrap_or_else(|| registry.unknown_name(&base, Primitive::Unknown))
+    }
+
+    /// The place of a node: line, column, offset, symbol, and the code line with unrelated string
+    /// literals masked (a hard-coded key must not reach the report).
+    fn place(
+        &self,
+        node: Node<'t>,
+        symbol: &str,
+        keep: &[String],
+        notes: &[String],
+        rule: &str,
+    ) -> Place {
+        let source = self.facts.source;
+        let start = node.start_byte();
+        let line_start = source
+            .get(..start)
+            .and_then(|b| memchr::memrchr(b'\n', b))
+            .map_or(0, |i| i + 1);
+        let line_end = source
+            .get(start..)
+            .and_then(|b| memchr::memchr(b'\n', b))
+            .map_or(source.len(), |i| start + i);
+        let line_text =
+            String::from_utf8_lossy(source.get(line_start..line_end).unwrap_or_default());
+        let column = String::from_utf8_lossy(source.get(line_start..start).unwrap_or_default())
+            .chars()
+            .count();
+        let mut context = mask_literals(line_text.trim(), keep);
+        if context.chars().count() > CONTEXT_LIMIT {
+            context = context.chars().take(CONTEXT_LIMIT).collect::<String>() + "…";
+        }
+        for note in notes {
+            context.push_str(&format!(" [{note}]"));
+        }
+        Place {
+            line: u32::try_from(node.start_position().row + 1).ok(),
+            column: u32::try_from(column + 1).ok(),
+            offset: u64::try_from(start).ok(),
+            symbol: Some(symbol.to_owned()),
+            context: Some(context),
+            rule: Some(rule.to_owned()),
+        }
+    }
+
+    fn finish(
+        &mut self,
+        rule_index: usize,
+        node: Node<'t>,
+        symbol: &str,
+        algorithm_value: Option<Value>,
+        mut parameters: Parameters,
+    ) {
+        let Some(compiled) = self.engine.rules.get(rule_index) else {
+            return;
+        };
+        let rule = &compiled.rule;
+        let Some(spec) = &rule.algorithm else {
+            return;
+        };
+        let keep: Vec<String> = [
+            algorithm_value.as_ref().and_then(Value::text),
+            parameters.curve.clone(),
+            parameters.mode.clone(),
+            parameters.hash.clone(),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        let (mut algorithm, base) = self.name(spec, algorithm_value, &mut parameters);
+        if let Some(function) = &rule.function {
+            algorithm.functions = vec![function.clone()];
+        }
+        self.findings.push(Found {
+            rule: rule_index,
+            node,
+            algorithm,
+            symbol: symbol.to_owned(),
+            keep,
+            base,
+            parameters,
+        });
+    }
+
+    /// A finding as reported: its algorithm and its place, with the notes (iterations, unresolved
+    /// parameters, the rule's reason) appended to the context.
+    fn report(&self, index: usize) -> Option<(Algorithm, Place)> {
+        let found = self.findings.get(index)?;
+        let rule = &self.engine.rules.get(found.rule)?.rule;
+        let parameters = &found.parameters;
+        let mut notes = parameters.notes.clone();
+        if let Some(iterations) = parameters.iterations {
+            notes.push(format!("{iterations} iterations"));
+        }
+        notes.extend(
+            parameters
+                .unresolved
+                .iter()
+                .map(|u| format!("unresolved {u}")),
+        );
+        if let Some(reason) = &rule.reason {
+            notes.push(reason.clone());
+        }
+        let mut keep = found.keep.clone();
+        keep.extend(
+            [
+                parameters.curve.clone(),
+                parameters.mode.clone(),
+                parameters.hash.clone(),
+                parameters.variant.clone(),
+            ]
+            .into_iter()
+            .flatten(),
+        );
+        let place = self.place(found.node, &found.symbol, &keep, &notes, &rule.id);
+        Some((found.algorithm.clone(), place))
+    }
+
+    fn call_finding(&mut self, rule_index: usize, call: &Call<'t>) {
+        let Some(rule) = self.engine.rules.get(rule_index).map(|c| &c.rule) else {
+            return;
+        };
+        let value = rule
+            .algorithm
+            .as_ref()
+            .and_then(|a| self.algorithm_value(a, Some(call), None, None));
+        let parameters = self.parameters(rule, Some(call), None, None);
+        self.finish(rule_index, call.node, &call.written, value, parameters);
+    }
+
+    fn reference_finding(&mut self, rule_index: usize, qualified: &str, node: Node<'t>) {
+        let Some(rule) = self.engine.rules.get(rule_index).map(|c| &c.rule) else {
+            return;
+        };
+        let value = rule
+            .algorithm
+            .as_ref()
+            .and_then(|a| self.algorithm_value(a, None, Some(qualified), None));
+        if value.is_none() && rule.algorithm.as_ref().is_some_and(|a| a.from.is_some()) {
+            return;
+        }
+        let parameters = self.parameters(rule, None, Some(qualified), None);
+        let symbol = normalise_path(text(node, self.facts.source));
+        self.finish(rule_index, node, &symbol, value, parameters);
+    }
+
+    fn query_finding(
+        &mut self,
+        rule_index: usize,
+        node: Node<'t>,
+        captures: &HashMap<String, Node<'t>>,
+    ) {
+        let Some(rule) = self.engine.rules.get(rule_index).map(|c| &c.rule) else {
+            return;
+        };
+        let value = rule
+            .algorithm
+            .as_ref()
+            .and_then(|a| self.algorithm_value(a, None, None, Some(captures)));
+        let parameters = self.parameters(rule, None, None, Some(captures));
+        let symbol = normalise_path(text(node, self.facts.source));
+        let symbol = symbol.split('(').next().unwrap_or_default().to_owned();
+        self.finish(rule_index, node, &symbol, value, parameters);
+    }
+
+    /// A modifier call (`kpg.initialize(2048)`): completes the latest finding of one of the rules it
+    /// follows whose call was bound to the receiver variable.
+    fn modify(&mut self, rule_index: usize, call: &Call<'t>) {
+        let Some(rule) = self.engine.rules.get(rule_index).map(|c| c.rule.clone()) else {
+            return;
+        };
+        let Some(receiver) = call.receiver() else {
+            return;
+        };
+        let facts = self.facts;
+        let bound: Vec<usize> = facts
+            .constants
+            .get(receiver)
+            .into_iter()
+            .flatten()
+            .map(|n| n.id())
+            .collect();
+        let target = self.findings.iter().rposition(|f| {
+            let follows = self
+                .engine
+                .rules
+                .get(f.rule)
+                .is_some_and(|c| rule.after.contains(&c.rule.id));
+            let bound_here = bound.iter().any(|id| covers(f.node, *id, facts));
+            follows && bound_here && f.node.start_byte() < call.node.start_byte()
+        });
+        let Some(target) = target else {
+            return;
+        };
+        let update = self.parameters(&rule, Some(call), None, None);
+        let Some(found) = self.findings.get_mut(target) else {
+            return;
+        };
+        if update.size.is_some() {
+            found.parameters.size = update.size;
+        }
+        if update.curve.is_some() {
+            found.parameters.curve.clone_from(&update.curve);
+        }
+        if update.mode.is_some() {
+            found.parameters.mode.clone_from(&update.mode);
+        }
+        if update.variant.is_some() {
+            found.parameters.variant.clone_from(&update.variant);
+        }
+        if update.hash.is_some() {
+            found.parameters.hash.clone_from(&update.hash);
+        }
+        if update.iterations.is_some() {
+            found.parameters.iterations = update.iterations;
+        }
+        found.parameters.unresolved.extend(update.unresolved);
+        let Some(base) = found.base.clone() else {
+            return;
+        };
+        let parameters = found.parameters.clone();
+        let functions = found.algorithm.functions.clone();
+        let mut algorithm = self.compose(&base, &parameters);
+        algorithm.functions = functions;
+        if let Some(found) = self.findings.get_mut(target) {
+            found.algorithm = algorithm;
+        }
+    }
+}
+
+/// A value as the rule's algorithm spec renames it: prefixes stripped, then the `names` map.
+fn rename(spec: &AlgorithmSpec, raw: &str) -> String {
+    let mut name = raw.trim().to_owned();
+    for prefix in &spec.strip {
+        if let Some(rest) = name.strip_prefix(prefix.as_str()) {
+            name = rest.to_owned();
+        }
+    }
+    if let Some((_, renamed)) = spec
+        .names
+        .iter()
+        .find(|(from, _)| from.eq_ignore_ascii_case(&name))
+    {
+        name = renamed.clone();
+    }
+    name
+}
+
+/// Whether the finding's node is the bound value (or inside it: `(T) f()`, `f()?`).
+fn covers(finding: Node<'_>, bound_id: usize, facts: &Facts<'_>) -> bool {
+    let _ = facts;
+    let mut node = Some(finding);
+    for _ in 0..4 {
+        let Some(current) = node else {
+            return false;
+        };
+        if current.id() == bound_id {
+            return true;
+        }
+        node = current.parent();
+    }
+    false
+}
+
+/// Replaces string literals in a code line with `"…"`, except those whose content is one of `keep`
+/// (the algorithm names and parameters the finding reports): literals may hold hard-coded keys.
+fn mask_literals(line: &str, keep: &[String]) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut chars = line.char_indices().peekable();
+    while let Some((_, c)) = chars.next() {
+        if !matches!(c, '"' | '\'' | '`') {
+            out.push(c);
+            continue;
+        }
+        let mut content = String::new();
+        let mut closed = false;
+        while let Some((_, d)) = chars.next() {
+            if d == '\\' {
+                if let Some((_, escaped)) = chars.next() {
+                    content.push('\\');
+                    content.push(escaped);
+                }
+                continue;
+            }
+            if d == c {
+                closed = true;
+                break;
+            }
+            content.push(d);
+        }
+        let kept =
+            content.chars().count() <= 3 || keep.iter().any(|k| k.contains(content.as_str()));
+        out.push(c);
+        out.push_str(if kept { &content } else { "…" });
+        if closed {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn patterns_match_segment_suffixes() {
+        let pattern = Pattern::new("Cipher.getInstance");
+        assert!(pattern.matches("javax.crypto.Cipher.getInstance"));
+        assert!(pattern.matches("Cipher.getInstance"));
+        assert!(!pattern.matches("MyCipher.getInstance"));
+        assert!(!pattern.matches("getInstance"));
+        let wildcard = Pattern::new("EVP_aes_*");
+        assert!(wildcard.matches("EVP_aes_256_gcm"));
+        assert!(!wildcard.matches("EVP_sha1"));
+    }
+
+    #[test]
+    fn literals_are_masked_unless_reported() {
+        let line = r#"Cipher c = Cipher.getInstance("AES/ECB/PKCS5Padding"); byte[] k = "0123456789abcdef".getBytes();"#;
+        let masked = mask_literals(line, &["AES/ECB/PKCS5Padding".to_owned()]);
+        assert_eq!(
+            masked,
+            r#"Cipher c = Cipher.getInstance("AES/ECB/PKCS5Padding"); byte[] k = "…".getBytes();"#
+        );
+    }
+}
