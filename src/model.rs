@@ -16,12 +16,22 @@ pub struct AssetId(String);
 impl AssetId {
     /// The identifier of an algorithm used in the given role.
     pub fn algorithm(algorithm: &Algorithm) -> Self {
+        if algorithm.primitive == Primitive::Protocol {
+            return AssetId(format!("crypto/protocol/{}", algorithm.name));
+        }
+        // A mode the name does not spell (`3DES` found in CBC, `unknown` in GCM) tells assets apart.
+        let mode = algorithm
+            .mode
+            .as_deref()
+            .filter(|m| *m != "other" && !algorithm.name.to_ascii_lowercase().contains(*m))
+            .map(|m| format!("/{m}"))
+            .unwrap_or_default();
         match &algorithm.oid {
             Some(oid) if !algorithm.is_known() => {
                 AssetId(format!("crypto/algorithm/unknown/{oid}"))
             }
             _ => AssetId(format!(
-                "crypto/algorithm/{}/{}",
+                "crypto/algorithm/{}/{}{mode}",
                 algorithm.primitive.as_str(),
                 algorithm.name
             )),
@@ -87,13 +97,16 @@ pub enum Primitive {
     KeyWrap,
     /// Another primitive.
     Other,
+    /// A protocol version (TLS 1.2): registry entries with this primitive are written as
+    /// CycloneDX protocol assets, their family being the protocol and their parameter set its version.
+    Protocol,
     /// The primitive is not known.
     Unknown,
 }
 
 impl Primitive {
     /// Every primitive with its CycloneDX name, in declaration order.
-    pub const ALL: [(Primitive, &'static str); 16] = [
+    pub const ALL: [(Primitive, &'static str); 17] = [
         (Primitive::Drbg, "drbg"),
         (Primitive::Mac, "mac"),
         (Primitive::BlockCipher, "block-cipher"),
@@ -109,6 +122,7 @@ impl Primitive {
         (Primitive::Combiner, "combiner"),
         (Primitive::KeyWrap, "key-wrap"),
         (Primitive::Other, "other"),
+        (Primitive::Protocol, "protocol"),
         (Primitive::Unknown, "unknown"),
     ];
 
@@ -125,9 +139,13 @@ impl Primitive {
         Self::ALL.iter().find(|(_, n)| *n == name).map(|(p, _)| *p)
     }
 
-    /// Whether the primitive establishes keys (the harvest-now-decrypt-later exposure).
+    /// Whether the primitive establishes keys (the harvest-now-decrypt-later exposure); a protocol
+    /// counts by its key exchange.
     pub fn is_key_establishment(self) -> bool {
-        matches!(self, Primitive::Pke | Primitive::KeyAgree | Primitive::Kem)
+        matches!(
+            self,
+            Primitive::Pke | Primitive::KeyAgree | Primitive::Kem | Primitive::Protocol
+        )
     }
 }
 

@@ -22,6 +22,12 @@ const BUILTIN_ALGORITHMS: &str = include_str!("../rules/algorithms.toml");
 /// Modes a registry entry may name (the CycloneDX 1.6 enumeration, without `unknown`).
 const MODES: [&str; 8] = ["cbc", "ccm", "cfb", "ctr", "ecb", "gcm", "ofb", "other"];
 
+/// The CycloneDX mode a mode name means (`GCM` is `gcm`), if it is one of the enumeration's.
+pub fn cyclonedx_mode(mode: &str) -> Option<&'static str> {
+    let lower = mode.trim().to_ascii_lowercase();
+    MODES.iter().copied().find(|m| *m == lower && *m != "other")
+}
+
 /// Paddings a registry entry may name (the CycloneDX 1.6 enumeration, without `unknown`).
 const PADDINGS: [&str; 6] = ["oaep", "other", "pkcs1v15", "pkcs5", "pkcs7", "raw"];
 
@@ -617,6 +623,12 @@ impl Registry {
         let base = definition.name();
         let mode = mode.map(str::to_ascii_uppercase);
         let mut candidates = Vec::new();
+        // A base that names its mode takes a size inside: `AES-GCM` with 256 bits is `AES-256-GCM`.
+        if let (Some(size), Some((family, fixed))) = (size, base.rsplit_once('-'))
+            && mode.as_deref().is_none_or(|m| m == fixed)
+        {
+            candidates.push(format!("{family}-{size}-{fixed}"));
+        }
         if let (Some(size), Some(mode)) = (size, &mode) {
             candidates.push(format!("{base}-{size}-{mode}"));
         }

@@ -118,7 +118,14 @@ pub struct ValueSpec {
     /// When the value is a call or constructor (`new ECGenParameterSpec("secp256r1")`, possibly
     /// through a variable), its n-th argument instead.
     pub inner: Option<usize>,
-    /// A fixed value, when the API itself fixes it (`GCMBlockCipher` is GCM).
+    /// A keyword or named argument (`key_size=2048`, `keySize: 2048`): with `argument`, used when
+    /// there is no such positional argument (Python passes most parameters either way).
+    pub keyword: Option<String>,
+    /// Values renamed (compared case-insensitively) after `strip`: `{ NewGCM: GCM }`.
+    #[serde(default)]
+    pub names: BTreeMap<String, String>,
+    /// A fixed value, when the API itself fixes it (`GCMBlockCipher` is GCM); after other places in
+    /// a list, a documented default used when the code gives none.
     pub value: Option<String>,
     /// Prefixes and suffixes removed from a text value (`SHA256Digest` with `Digest` is `SHA256`).
     #[serde(default)]
@@ -389,7 +396,9 @@ impl RuleSet {
         Ok(set)
     }
 
-    /// Adds rule files (later files with an existing id are refused).
+    /// Adds rule files. A rule whose id exists already replaces it, and a `language.scm` the
+    /// language's query (so `--rules DIR` can adjust a built-in rule); within one folder ids are
+    /// file names, so they cannot repeat.
     pub fn add_files(&mut self, files: &[(String, String)]) -> Result<(), RuleError> {
         let queries: BTreeMap<&str, &str> = files
             .iter()
@@ -424,13 +433,10 @@ impl RuleSet {
                 rule.query_source = Some((*source).to_owned());
             }
             let rules = self.rules.entry(folder.to_owned()).or_default();
-            if rules.iter().any(|r| r.id == rule.id) {
-                return Err(invalid(
-                    path,
-                    format!("rule id {} is defined twice", rule.id),
-                ));
+            match rules.iter_mut().find(|r| r.id == rule.id) {
+                Some(existing) => *existing = rule,
+                None => rules.push(rule),
             }
-            rules.push(rule);
         }
         Ok(())
     }

@@ -188,7 +188,7 @@ pub struct Assessment {
 /// Role weight of a primitive.
 fn weight_of(primitive: Primitive) -> u8 {
     match primitive {
-        Primitive::Pke | Primitive::KeyAgree | Primitive::Kem => 3,
+        Primitive::Pke | Primitive::KeyAgree | Primitive::Kem | Primitive::Protocol => 3,
         Primitive::Signature => 2,
         _ => 1,
     }

@@ -1489,7 +1489,7 @@ ruh8m7Xo2ehSSFyWRSuTSZe5tm/KXgYG
             Some(
                 &[
                     format!(
-                        "Some(1)@0 pgp-primary-key | algorithm AES-256 (block-cipher) | {protection}"
+                        "Some(1)@0 pgp-primary-key | algorithm AES-256-OCB (ae) | {protection}"
                     ),
                     format!("Some(1)@0 pgp-primary-key | algorithm Argon2id (kdf) | {protection}"),
                     format!(

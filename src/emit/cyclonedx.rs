@@ -107,7 +107,30 @@ struct CryptoProperties {
     #[serde(skip_serializing_if = "Option::is_none")]
     related_crypto_material_properties: Option<RelatedCryptoMaterialProperties>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    protocol_properties: Option<ProtocolProperties>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     oid: Option<String>,
+}
+
+/// A protocol asset: its type (in the CycloneDX enumeration) and version.
+#[derive(Serialize)]
+struct ProtocolProperties {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    version: Option<String>,
+}
+
+/// The CycloneDX protocol type of a registry protocol family.
+fn protocol_type(family: Option<&str>) -> &'static str {
+    match family.map(str::to_ascii_lowercase).as_deref() {
+        Some("tls" | "ssl" | "dtls") => "tls",
+        Some("ssh") => "ssh",
+        Some("ipsec") => "ipsec",
+        Some("ike") => "ike",
+        Some(_) => "other",
+        None => "unknown",
+    }
 }
 
 #[derive(Serialize)]
@@ -354,6 +377,25 @@ fn component(item: &InventoryAsset, report: &Report, spec: SpecVersion) -> Compo
         .map(verdict_properties)
         .unwrap_or_default();
     let (name, crypto_properties) = match &item.asset.body {
+        AssetBody::Algorithm(algorithm) if algorithm.primitive == Primitive::Protocol => {
+            if let Some(status) = algorithm.status {
+                properties.push(property("cryptoscope:algorithm:status", status.as_str()));
+            }
+            (
+                algorithm.name.clone(),
+                CryptoProperties {
+                    asset_type: "protocol",
+                    algorithm_properties: None,
+                    certificate_properties: None,
+                    related_crypto_material_properties: None,
+                    protocol_properties: Some(ProtocolProperties {
+                        kind: protocol_type(algorithm.family.as_deref()),
+                        version: algorithm.parameter_set.clone(),
+                    }),
+                    oid: None,
+                },
+            )
+        }
         AssetBody::Algorithm(algorithm) => {
             if let Some(status) = algorithm.status {
                 properties.push(property("cryptoscope:algorithm:status", status.as_str()));
@@ -365,6 +407,7 @@ fn component(item: &InventoryAsset, report: &Report, spec: SpecVersion) -> Compo
                     algorithm_properties: Some(algorithm_properties(algorithm, spec)),
                     certificate_properties: None,
                     related_crypto_material_properties: None,
+                    protocol_properties: None,
                     oid: algorithm.oid.clone(),
                 },
             )
@@ -382,6 +425,7 @@ fn component(item: &InventoryAsset, report: &Report, spec: SpecVersion) -> Compo
                         spec,
                     )),
                     related_crypto_material_properties: None,
+                    protocol_properties: None,
                     oid: None,
                 },
             )
@@ -409,6 +453,7 @@ fn component(item: &InventoryAsset, report: &Report, spec: SpecVersion) -> Compo
                     algorithm_properties: None,
                     certificate_properties: None,
                     related_crypto_material_properties: Some(key_properties(key, v17)),
+                    protocol_properties: None,
                     oid: None,
                 },
             )

@@ -6,5 +6,6 @@ mod keys;
 mod pqc_corpus;
 mod registry;
 mod secrets;
+mod source;
 mod support;
 mod x509;

@@ -238,10 +238,9 @@ impl<'t> Facts<'t> {
                 _ => None,
             };
             if let Some(qualified) = qualified {
-                let local = alias.or(imported).unwrap_or_else(|| {
-                    let tail = qualified.rsplit(['.', '/']).next().unwrap_or(&qualified);
-                    tail.to_owned()
-                });
+                let local = alias
+                    .or(imported)
+                    .unwrap_or_else(|| default_local_name(&qualified));
                 let local = last_segment(&local).to_owned();
                 if !local.is_empty() && local != qualified {
                     facts.aliases.insert(local, qualified);
@@ -325,6 +324,17 @@ impl<'t> Facts<'t> {
         current
     }
 
+    /// Whether a written name is a plain identifier bound nowhere in the file and imported from
+    /// nowhere (a function parameter, a global from elsewhere).
+    pub fn is_free_name(&self, written: &str) -> bool {
+        !written.is_empty()
+            && written
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '_' || c == '$')
+            && !self.constants.contains_key(written)
+            && !self.aliases.contains_key(written)
+    }
+
     /// Resolves an expression to a value.
     pub fn resolve(&self, node: Node<'t>) -> Value {
         self.resolve_at(node, 0)
@@ -349,6 +359,20 @@ impl<'t> Facts<'t> {
         {
             return self.resolve_at(inner, depth + 1);
         }
+        // Type wrappers around a value: TypeScript `x as string`, `x!`, `<T>x`, `x satisfies T`.
+        if matches!(
+            kind,
+            "as_expression" | "satisfies_expression" | "non_null_expression" | "type_assertion"
+        ) {
+            let inner = if kind == "type_assertion" {
+                node.named_child(1)
+            } else {
+                node.named_child(0)
+            };
+            if let Some(inner) = inner {
+                return self.resolve_at(inner, depth + 1);
+            }
+        }
         if kind.contains("string") || kind.contains("char_literal") {
             return string_value(node, self, depth).unwrap_or_else(unresolved);
         }
@@ -368,12 +392,17 @@ impl<'t> Facts<'t> {
                 node.child_by_field_name("left"),
                 node.child_by_field_name("right"),
             ) && operator.is_none_or(|o| o == "+")
-                && let (Value::Text(a), Value::Text(b)) = (
+            {
+                // Strings concatenate, also with a number ("aes-" + 256 + "-cbc"); numbers add.
+                return match (
                     self.resolve_at(left, depth + 1),
                     self.resolve_at(right, depth + 1),
-                )
-            {
-                return Value::Text(a + &b);
+                ) {
+                    (Value::Text(a), Value::Text(b)) => Value::Text(a + &b),
+                    (Value::Text(a), Value::Integer(b)) => Value::Text(format!("{a}{b}")),
+                    (Value::Integer(a), Value::Text(b)) => Value::Text(format!("{a}{b}")),
+                    _ => unresolved(),
+                };
             }
             return unresolved();
         }
@@ -416,6 +445,12 @@ impl<'t> Facts<'t> {
                 let key = candidate
                     .child_by_field_name("key")
                     .or_else(|| candidate.child_by_field_name("name"));
+                // `{ iterations }`: the name is the key and the value.
+                if candidate.kind() == "shorthand_property_identifier"
+                    && text(candidate, self.source).trim() == property
+                {
+                    return Some(candidate);
+                }
                 if let (Some(key), Some(value)) = (key, candidate.child_by_field_name("value")) {
                     let key_text = text(key, self.source).trim().trim_matches(['"', '\'', '`']);
                     if key_text == property {
@@ -432,6 +467,27 @@ impl<'t> Facts<'t> {
         }
         None
     }
+}
+
+/// The name an import is known by when it gives none: the last segment, or for a path with `/`
+/// the package name Go assumes (gopls' heuristic): a `vN` major-version element names the one
+/// before it, a `go-` prefix is dropped, and the name stops at the first character that cannot be
+/// in an identifier (`math/rand/v2` is `rand`, `gopkg.in/yaml.v3` is `yaml`, `jwt-go` is `jwt`).
+fn default_local_name(path: &str) -> String {
+    if !path.contains('/') {
+        return path.rsplit('.').next().unwrap_or(path).to_owned();
+    }
+    let elements: Vec<&str> = path.split('/').filter(|e| !e.is_empty()).collect();
+    let mut name = elements.last().copied().unwrap_or(path);
+    let is_version =
+        |e: &str| e.len() > 1 && e.starts_with('v') && e[1..].chars().all(|c| c.is_ascii_digit());
+    if is_version(name) && elements.len() > 1 {
+        name = elements[elements.len() - 2];
+    }
+    let name = name.strip_prefix("go-").unwrap_or(name);
+    name.chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '_')
+        .collect()
 }
 
 /// The argument expressions of an argument list (comments and punctuation left out).
@@ -458,7 +514,16 @@ pub fn parse_integer(written: &str) -> Option<i128> {
     if digits.is_empty() {
         return None;
     }
-    digits.parse().ok()
+    let mantissa: i128 = digits.parse().ok()?;
+    // `1e5` (JavaScript, Python floats used as counts): an exponent with an integral result.
+    if let Some(exponent) = lower
+        .get(digits.len()..)
+        .and_then(|rest| rest.strip_prefix('e'))
+    {
+        let exponent: u32 = exponent.parse().ok().filter(|e| *e <= 30)?;
+        return mantissa.checked_mul(10i128.checked_pow(exponent)?);
+    }
+    Some(mantissa)
 }
 
 /// The value of a string literal node: quotes and prefixes removed, simple escapes undone; literal
@@ -474,7 +539,7 @@ fn string_value<'t>(node: Node<'t>, facts: &Facts<'t>, depth: usize) -> Option<V
         .iter()
         .any(|c| c.kind().contains("interpolation") || c.kind().contains("substitution"))
     {
-        return None;
+        return interpolated(&children, facts, depth);
     }
     // Concatenated literals: every named child is itself a string.
     if children.len() > 1
@@ -510,6 +575,36 @@ fn string_value<'t>(node: Node<'t>, facts: &Facts<'t>, depth: usize) -> Option<V
         body.get(1..body.len().checked_sub(1)?)?
     };
     Some(Value::Text(unescape(inner)))
+}
+
+/// An interpolated string (`` `aes-${bits}-gcm` ``, `f"aes-{bits}-gcm"`) whose every substitution
+/// resolves to a string or a number; `None` otherwise.
+fn interpolated<'t>(children: &[Node<'t>], facts: &Facts<'t>, depth: usize) -> Option<Value> {
+    let mut joined = String::new();
+    for child in children {
+        let kind = child.kind();
+        if kind.contains("interpolation") || kind.contains("substitution") {
+            let mut walker = child.walk();
+            let mut inner = child
+                .named_children(&mut walker)
+                .filter(|n| !n.kind().contains("comment"));
+            let expression = inner.next()?;
+            if inner.next().is_some() {
+                // A format specifier or conversion (`{x:08}`, `{x!r}`): not a plain value.
+                return None;
+            }
+            match facts.resolve_at(expression, depth + 1) {
+                Value::Text(part) => joined.push_str(&part),
+                Value::Integer(n) => joined.push_str(&n.to_string()),
+                _ => return None,
+            }
+        } else if kind.contains("content") || kind.contains("fragment") || kind.contains("escape") {
+            joined.push_str(&unescape(text(*child, facts.source)));
+        } else if kind != "string_start" && kind != "string_end" {
+            return None;
+        }
+    }
+    Some(Value::Text(joined))
 }
 
 /// Undoes the common escapes.
@@ -548,6 +643,12 @@ mod tests {
         assert_eq!(normalise_path("ctx->method"), "ctx.method");
         assert_eq!(normalise_path("vec!"), "vec");
         assert_eq!(normalise_module("'node:crypto'"), "crypto");
+        assert_eq!(default_local_name("math/rand/v2"), "rand");
+        assert_eq!(default_local_name("gopkg.in/yaml.v3"), "yaml");
+        assert_eq!(default_local_name("github.com/dgrijalva/jwt-go"), "jwt");
+        assert_eq!(default_local_name("gopkg.in/square/go-jose.v2"), "jose");
+        assert_eq!(default_local_name("crypto/aes"), "aes");
+        assert_eq!(default_local_name("javax.crypto.Cipher"), "Cipher");
     }
 
     #[test]
@@ -557,6 +658,8 @@ mod tests {
         assert_eq!(parse_integer("0x10001"), Some(65537));
         assert_eq!(parse_integer("1024u32"), Some(1024));
         assert_eq!(parse_integer("size"), None);
+        assert_eq!(parse_integer("1e5"), Some(100_000));
+        assert_eq!(parse_integer("100_000"), Some(100_000));
     }
 
     #[test]

@@ -136,7 +136,7 @@ impl Pattern {
         // Written like a callee, but a `*` is kept: it is the pattern's wildcard.
         let path = text.trim().replace("::", ".").replace("->", ".");
         Pattern(
-            path.split('.')
+            path.split(['.', '/'])
                 .filter(|s| !s.is_empty())
                 .map(str::to_owned)
                 .collect(),
@@ -146,7 +146,7 @@ impl Pattern {
     /// Whether a dotted path ends with this pattern, segment by segment; a segment ending in `*`
     /// matches any segment with that prefix.
     fn matches(&self, path: &str) -> bool {
-        let segments: Vec<&str> = path.split('.').collect();
+        let segments: Vec<&str> = path.split(['.', '/']).filter(|s| !s.is_empty()).collect();
         if segments.len() < self.0.len() {
             return false;
         }
@@ -430,10 +430,12 @@ impl<'t> Run<'_, 't> {
         calls.sort_by_key(|c| c.node.start_byte());
         for call in calls {
             for (index, compiled) in engine.rules.iter().enumerate() {
-                let hit = compiled
-                    .calls
-                    .iter()
-                    .any(|p| p.matches(&call.qualified) || p.matches(&call.written));
+                // The written form counts only when no import alias rewrote it: after
+                // `from Crypto.Random import random`, `random.randint` is not the `random` module's.
+                let hit = compiled.calls.iter().any(|p| {
+                    p.matches(&call.qualified)
+                        || (call.qualified == call.written && p.matches(&call.written))
+                });
                 if !hit {
                     continue;
                 }
@@ -528,7 +530,10 @@ impl<'t> Run<'_, 't> {
             .cloned()
     }
 
-    /// Resolves a value spec against a call, a reference or query captures.
+    /// Resolves a value spec against a call, a reference or query captures: the raw value, then
+    /// `strip` and `names` applied to text. A name taken with `callee` or `receiver` that is bound
+    /// nowhere in the file, is no import, and that the registry does not know after renaming (a
+    /// function parameter: `GenerateKey(c, rand.Reader)`) is unresolved, not a name.
     fn value(
         &self,
         spec: &ValueSpec,
@@ -536,67 +541,127 @@ impl<'t> Run<'_, 't> {
         reference: Option<&str>,
         captures: Option<&HashMap<String, Node<'t>>>,
     ) -> Option<Value> {
-        let value = self.raw_value(spec, call, reference, captures)?;
-        Some(match value {
-            Value::Text(text) if !spec.strip.is_empty() => {
-                let mut text = text.trim().to_owned();
-                for affix in &spec.strip {
-                    if let Some(rest) = text.strip_prefix(affix.as_str()) {
-                        text = rest.to_owned();
-                    }
-                    if let Some(rest) = text.strip_suffix(affix.as_str()) {
-                        text = rest.to_owned();
-                    }
-                }
-                Value::Text(text)
+        let (value, bare) = self.raw_value(spec, call, reference, captures)?;
+        let Value::Text(raw) = value else {
+            return Some(value);
+        };
+        let mut text = raw.trim().to_owned();
+        for affix in &spec.strip {
+            if let Some(rest) = text.strip_prefix(affix.as_str()) {
+                text = rest.to_owned();
             }
-            other => other,
-        })
+            if let Some(rest) = text.strip_suffix(affix.as_str()) {
+                text = rest.to_owned();
+            }
+        }
+        if let Some((_, renamed)) = spec
+            .names
+            .iter()
+            .find(|(from, _)| from.eq_ignore_ascii_case(&text))
+        {
+            text.clone_from(renamed);
+        } else if bare
+            && self.registry.by_name(&text).is_none()
+            && self.registry.curve_by_name(&text).is_none()
+        {
+            return Some(Value::Unresolved(raw));
+        }
+        Some(Value::Text(text))
     }
 
+    /// The value a spec points at, and whether it is a bare unbound name read with `callee` or
+    /// `receiver`.
     fn raw_value(
         &self,
         spec: &ValueSpec,
         call: Option<&Call<'t>>,
         reference: Option<&str>,
         captures: Option<&HashMap<String, Node<'t>>>,
-    ) -> Option<Value> {
+    ) -> Option<(Value, bool)> {
         let facts = self.facts;
         if let Some(value) = &spec.value {
-            return Some(Value::Text(value.clone()));
-        }
-        if spec.receiver && spec.argument.is_none() {
-            // The segment before the method: `AESEngine` in `AESEngine.newInstance()`.
-            let (receiver, _) = call?.written.rsplit_once('.')?;
-            return Some(Value::Text(last_segment(receiver).to_owned()));
+            return Some((Value::Text(value.clone()), false));
         }
         if spec.reference {
-            return reference.map(|r| Value::Text(last_segment(r).to_owned()));
-        }
-        if spec.qualified {
-            return call.map(|c| Value::Text(c.qualified.clone()));
+            return reference.map(|r| (Value::Text(last_segment(r).to_owned()), false));
         }
         let mut node = match (&spec.capture, spec.argument, call) {
             (Some(name), _, _) => *captures?.get(name)?,
-            (None, Some(n), Some(call)) => *call.arguments.get(n)?,
-            (None, None, Some(call)) if spec.callee => {
-                return Some(Value::Text(last_segment(&call.written).to_owned()));
+            (None, Some(n), Some(call)) => match positional(call, n) {
+                Some(node) => node,
+                None => keyword(facts, call, spec.keyword.as_deref()?)?,
+            },
+            (None, None, Some(call)) if spec.keyword.is_some() => {
+                keyword(facts, call, spec.keyword.as_deref()?)?
             }
             (None, None, Some(call)) if spec.property.is_some() => call.node,
+            (None, None, Some(call)) if spec.qualified => {
+                return Some((Value::Text(call.qualified.clone()), false));
+            }
+            (None, None, Some(call)) if spec.receiver => {
+                // The segment before the method: `AESEngine` in `AESEngine.newInstance()`.
+                let (receiver, _) = call.written.rsplit_once('.')?;
+                return Some((Value::Text(last_segment(receiver).to_owned()), false));
+            }
+            (None, None, Some(call)) if spec.callee => {
+                return Some((Value::Text(last_segment(&call.written).to_owned()), false));
+            }
             _ => return None,
         };
-        if let Some(property) = &spec.property {
-            node = facts.property(facts.follow(node), property)?;
+        if let Some(path) = &spec.property {
+            // `hash.name` walks property by property; a step on a plain value keeps it (WebCrypto
+            // takes `"SHA-256"` or `{ name: "SHA-256" }`).
+            for property in path.split('.') {
+                let followed = facts.follow(node);
+                node = match facts.property(followed, property) {
+                    Some(found) => found,
+                    None if spec.argument.is_some() && is_plain_value(facts.resolve(followed)) => {
+                        followed
+                    }
+                    None => return None,
+                };
+            }
         }
         if let Some(index) = spec.inner {
-            node = *facts.call_of(node)?.arguments.get(index)?;
+            let followed = facts.follow(node);
+            node = match facts.call_of(followed) {
+                Some(inner) => *inner.arguments.get(index)?,
+                None if is_sequence(followed) => {
+                    let mut walker = followed.walk();
+                    followed
+                        .named_children(&mut walker)
+                        .filter(|n| !n.kind().contains("comment"))
+                        .nth(index)?
+                }
+                None => return None,
+            };
+        }
+        if spec.qualified {
+            // The argument's path qualified through the imports: a call gives its callee
+            // (`sha256.New()` is `crypto/sha256.New`), a name itself (`sha256.New`).
+            return Some(match facts.call_of(node) {
+                Some(inner) => (Value::Text(inner.qualified.clone()), false),
+                None => {
+                    let followed = facts.follow(node);
+                    let written = normalise_path(text(followed, facts.source));
+                    if facts.is_free_name(&written) {
+                        (Value::Unresolved(written), false)
+                    } else {
+                        (Value::Text(facts.qualify(&written)), false)
+                    }
+                }
+            });
         }
         if spec.callee || spec.receiver {
             // The argument is itself a call (also through a variable bound once) or a name: take
             // the last segment of its callee or name, or with `receiver` the one before it.
-            let written = match facts.call_of(node) {
-                Some(inner) => inner.written.clone(),
-                None => normalise_path(text(facts.follow(node), facts.source)),
+            let (written, bare) = match facts.call_of(node) {
+                Some(inner) => (inner.written.clone(), false),
+                None => {
+                    let written = normalise_path(text(facts.follow(node), facts.source));
+                    let bare = facts.is_free_name(&written);
+                    (written, bare)
+                }
             };
             let written = written.split('(').next().unwrap_or_default();
             let segment = if spec.receiver {
@@ -604,9 +669,9 @@ impl<'t> Run<'_, 't> {
             } else {
                 last_segment(written)
             };
-            return Some(Value::Text(segment.to_owned()));
+            return Some((Value::Text(segment.to_owned()), bare));
         }
-        Some(facts.resolve(node))
+        Some((facts.resolve(node), false))
     }
 
     /// Reads the rule's parameters.
@@ -633,7 +698,11 @@ impl<'t> Run<'_, 't> {
                     }
                     Some(Value::Text(text)) if !numeric => return Some(Value::Text(text)),
                     Some(Value::Unresolved(expression)) => {
-                        parameters.unresolved.push(format!("{what} {expression}"));
+                        // A parameter set is read opportunistically: an argument that is not one
+                        // is not a missing parameter.
+                        if what != "parameter set" {
+                            parameters.unresolved.push(format!("{what} {expression}"));
+                        }
                         return None;
                     }
                     Some(Value::Call(expression)) => objects.push(format!("{what} {expression}")),
@@ -690,26 +759,49 @@ impl<'t> Run<'_, 't> {
                 parameters
                     .unresolved
                     .push(format!("algorithm {expression}"));
-                return (
-                    registry.unknown_name(UNKNOWN_ALGORITHM, Primitive::Unknown),
-                    None,
-                );
+                return (unknown_algorithm(registry, parameters), None);
             }
             (None, Some(value)) => value.text().unwrap_or_default(),
-            (None, None) => {
-                return (
-                    registry.unknown_name(UNKNOWN_ALGORITHM, Primitive::Unknown),
-                    None,
-                );
-            }
+            (None, None) => return (unknown_algorithm(registry, parameters), None),
         };
         let name = rename(spec, &raw);
         let base = match spec.format {
-            Format::Plain | Format::Openssl => name.clone(),
+            Format::Plain => name.clone(),
+            Format::Openssl => self.openssl_name(&name, parameters),
             Format::JcaTransformation => self.jca_transformation(&name, parameters),
         };
         let algorithm = self.compose(&base, parameters);
         (algorithm, Some(base))
+    }
+
+    /// Reads an OpenSSL cipher or digest name: a registry name or alias (`aes-256-gcm`,
+    /// `des-ede3-cbc`, `sha256`), a short name that means CBC (`aes256`, `des3`, `bf`), or
+    /// `<cipher>-<mode>` composed (`bf-ecb`, `cast5-ofb`).
+    fn openssl_name(&self, name: &str, parameters: &mut Parameters) -> String {
+        let lower = name.trim().to_ascii_lowercase();
+        if let Some((_, full)) = OPENSSL_SHORT_NAMES
+            .iter()
+            .find(|(short, _)| *short == lower)
+        {
+            return (*full).to_owned();
+        }
+        if self.registry.by_name(&lower).is_some() {
+            return lower;
+        }
+        if let Some((cipher, mode)) = lower.rsplit_once('-')
+            && crate::registry::cyclonedx_mode(mode.trim_end_matches(|c: char| c.is_ascii_digit()))
+                .is_some()
+        {
+            let base = OPENSSL_SHORT_NAMES
+                .iter()
+                .find(|(short, _)| *short == cipher)
+                .map_or(cipher, |(_, full)| {
+                    full.split_once("-CBC").map_or(*full, |(b, _)| b)
+                });
+            parameters.mode = Some(mode.to_ascii_uppercase());
+            return base.to_owned();
+        }
+        lower
     }
 
     /// Reads a JCA transformation: `ALG/MODE/PADDING`, or `ALG` alone, which SunJCE runs in ECB.
@@ -813,7 +905,8 @@ impl<'t> Run<'_, 't> {
             context = context.chars().take(CONTEXT_LIMIT).collect::<String>() + "…";
         }
         for note in notes {
-            context.push_str(&format!(" [{note}]"));
+            // Notes quote expressions (`[unresolved size []byte("…")]`): masked like the line.
+            context.push_str(&format!(" [{}]", mask_literals(note, keep)));
         }
         Place {
             line: u32::try_from(node.start_position().row + 1).ok(),
@@ -1008,6 +1101,88 @@ impl<'t> Run<'_, 't> {
             found.algorithm = algorithm;
         }
     }
+}
+
+/// OpenSSL's short cipher names, which all mean CBC (`openssl enc -help`, `EVP_get_cipherbyname`).
+const OPENSSL_SHORT_NAMES: &[(&str, &str)] = &[
+    ("aes128", "AES-128-CBC"),
+    ("aes192", "AES-192-CBC"),
+    ("aes256", "AES-256-CBC"),
+    ("aria128", "ARIA-128-CBC"),
+    ("aria192", "ARIA-192-CBC"),
+    ("aria256", "ARIA-256-CBC"),
+    ("bf", "Blowfish-CBC"),
+    ("blowfish", "Blowfish-CBC"),
+    ("camellia128", "CAMELLIA-128-CBC"),
+    ("camellia192", "CAMELLIA-192-CBC"),
+    ("camellia256", "CAMELLIA-256-CBC"),
+    ("cast", "CAST5-CBC"),
+    ("cast5", "CAST5-CBC"),
+    ("des", "DES-CBC"),
+    ("des3", "DES-EDE3-CBC"),
+    ("desx", "DESX-CBC"),
+    ("idea", "IDEA-CBC"),
+    ("rc2", "RC2-CBC"),
+    ("seed", "SEED-CBC"),
+    ("sm4", "SM4-CBC"),
+];
+
+/// The algorithm `unknown`, with the mode the code fixes (`cipher.NewGCM(block)` with `block` a
+/// parameter is an unknown cipher in GCM).
+fn unknown_algorithm(registry: &Registry, parameters: &Parameters) -> Algorithm {
+    let mut algorithm = registry.unknown_name(UNKNOWN_ALGORITHM, Primitive::Unknown);
+    algorithm.mode = parameters
+        .mode
+        .as_deref()
+        .and_then(crate::registry::cyclonedx_mode)
+        .map(str::to_owned);
+    algorithm
+}
+
+/// The n-th positional argument (keyword and named arguments are not counted: in Python
+/// `Cipher(algorithms.AES(k), mode=modes.GCM(iv))` has one positional argument).
+fn positional<'t>(call: &Call<'t>, n: usize) -> Option<Node<'t>> {
+    call.arguments
+        .iter()
+        .filter(|a| !is_keyword_argument(**a))
+        .nth(n)
+        .copied()
+}
+
+/// Whether an argument node is a keyword or named argument (`key_size=2048`, `keySize: 2048`).
+fn is_keyword_argument(node: Node<'_>) -> bool {
+    node.kind() == "keyword_argument"
+        || (node.kind() == "argument" && node.child_by_field_name("name").is_some())
+}
+
+/// The value of a keyword or named argument of a call.
+fn keyword<'t>(facts: &Facts<'t>, call: &Call<'t>, name: &str) -> Option<Node<'t>> {
+    call.arguments
+        .iter()
+        .filter(|a| is_keyword_argument(**a))
+        .find_map(|a| {
+            let key = a.child_by_field_name("name")?;
+            (text(key, facts.source).trim() == name).then(|| {
+                a.child_by_field_name("value").or_else(|| {
+                    a.named_child(u32::try_from(a.named_child_count().checked_sub(1)?).ok()?)
+                })
+            })?
+        })
+}
+
+/// Whether a resolved value is a plain string or number (not an object to look a property up in).
+fn is_plain_value(value: Value) -> bool {
+    matches!(value, Value::Text(_) | Value::Integer(_))
+}
+
+/// Whether a node is an array or list literal.
+fn is_sequence(node: Node<'_>) -> bool {
+    let kind = node.kind();
+    (kind.contains("array")
+        || kind == "list"
+        || kind.contains("list_expression")
+        || kind == "tuple")
+        && !kind.contains("argument")
 }
 
 /// A value as the rule's algorithm spec renames it: prefixes stripped, then the `names` map.
