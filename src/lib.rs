@@ -37,12 +37,18 @@
 //!   file to those that want it, every call under `catch_unwind`. One detector family per file:
 //!   [`detect::x509`] certificates, [`detect::keys`] PEM/DER keys, parameters, CSRs, CRLs and PKCS#7,
 //!   [`detect::pkcs12`] and [`detect::jks`] keystores, [`detect::ssh`] OpenSSH, [`detect::pgp`]
-//!   OpenPGP. Shared helpers that are not detectors: [`detect::spki`] (public keys and algorithm
+//!   OpenPGP, [`detect::source`] crypto API calls in source code (tree-sitter; its rule engine in
+//!   `detect/source/mod.rs`, the per-file facts and constant resolution in `detect/source/facts.rs`,
+//!   the annotated rule tests in [`detect::source::annotations`]). Shared helpers that are not
+//!   detectors: [`detect::spki`] (public keys and algorithm
 //!   identifiers to registry algorithms), [`detect::derive`] (the public part of a private key),
 //!   [`detect::pbe`] (password-based protection as algorithms), [`detect::unlock`] (opening keystores
 //!   with default passwords), [`detect::javaser`] (the Java serialization JCEKS uses).
 //! - [`registry`]: the algorithm registry built from `rules/algorithms.toml`: canonical names,
-//!   aliases, OIDs, primitives, classical and quantum security levels, classes and citations.
+//!   aliases, OIDs, primitives, classical and quantum security levels, classes and citations; also
+//!   protocol versions (TLS 1.0..1.3), which are written as CycloneDX protocol assets.
+//! - [`rules`]: the source-code rules of `rules/<language>/` as data: loaded (embedded at build time
+//!   by `build.rs`, plus `--rules DIR`), validated, handed to the source detector.
 //! - [`model`]: domain types (`Algorithm`, `Certificate`, `Key`, `Asset`, `Occurrence`, `Finding`,
 //!   `Diagnostic`), free of serde and of secrets.
 //! - [`inventory`]: merges all findings into one entry per asset with every occurrence, sorted.
@@ -63,7 +69,10 @@
 //! - No private or secret key material reaches `model`: keys are described by algorithm, size and the
 //!   SHA-256 of their public part.
 //! - No detector invents an algorithm name: names, OIDs and strengths come from the registry, and an
-//!   OID the registry does not know becomes an asset named by that OID and classed unknown.
+//!   OID the registry does not know becomes an asset named by that OID and classed unknown; a name
+//!   code computes at run time is `unknown` with the expression, never a default.
+//! - Source rules are data: adding an API means a YAML file and an annotated test file under
+//!   `rules/<language>/`, not Rust code.
 //! - The output is byte-identical whatever the thread count and walk order: identifiers are derived
 //!   from content, the inventory is sorted, and the serial number is derived from the document.
 //! - Nothing is written but the requested output; nothing touches the network.

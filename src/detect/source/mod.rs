@@ -127,31 +127,44 @@ const LANGUAGE_SPECS: &[LanguageSpec] = &[
     },
 ];
 
-/// A callee or reference pattern, split into segments.
+/// A callee or reference pattern, split into segments; anchored patterns (`^random.randint`) must
+/// match the whole path, the others its last segments.
 #[derive(Debug)]
-struct Pattern(Vec<String>);
+struct Pattern {
+    segments: Vec<String>,
+    anchored: bool,
+}
 
 impl Pattern {
     fn new(text: &str) -> Self {
         // Written like a callee, but a `*` is kept: it is the pattern's wildcard.
-        let path = text.trim().replace("::", ".").replace("->", ".");
-        Pattern(
-            path.split(['.', '/'])
+        let trimmed = text.trim();
+        let (anchored, path) = match trimmed.strip_prefix('^') {
+            Some(rest) => (true, rest),
+            None => (false, trimmed),
+        };
+        let path = path.replace("::", ".").replace("->", ".");
+        Pattern {
+            segments: path
+                .split(['.', '/'])
                 .filter(|s| !s.is_empty())
                 .map(str::to_owned)
                 .collect(),
-        )
+            anchored,
+        }
     }
 
-    /// Whether a dotted path ends with this pattern, segment by segment; a segment ending in `*`
-    /// matches any segment with that prefix.
+    /// Whether a dotted path ends with this pattern (or is it, when anchored), segment by segment;
+    /// a segment ending in `*` matches any segment with that prefix.
     fn matches(&self, path: &str) -> bool {
         let segments: Vec<&str> = path.split(['.', '/']).filter(|s| !s.is_empty()).collect();
-        if segments.len() < self.0.len() {
+        if segments.len() < self.segments.len()
+            || (self.anchored && segments.len() != self.segments.len())
+        {
             return false;
         }
-        let tail = segments.iter().skip(segments.len() - self.0.len());
-        tail.zip(&self.0)
+        let tail = segments.iter().skip(segments.len() - self.segments.len());
+        tail.zip(&self.segments)
             .all(|(segment, pattern)| match pattern.strip_suffix('*') {
                 Some(prefix) => segment.starts_with(prefix),
                 None => segment == pattern,
@@ -1270,6 +1283,9 @@ mod tests {
         let wildcard = Pattern::new("EVP_aes_*");
         assert!(wildcard.matches("EVP_aes_256_gcm"));
         assert!(!wildcard.matches("EVP_sha1"));
+        let anchored = Pattern::new("^random.randint");
+        assert!(anchored.matches("random.randint"));
+        assert!(!anchored.matches("Crypto.Random.random.randint"));
     }
 
     #[test]
