@@ -359,6 +359,36 @@ impl<'t> Facts<'t> {
         {
             return self.resolve_at(inner, depth + 1);
         }
+        // C and C++ casts: `(size_t)2048`, `static_cast<int>(bits)`.
+        if kind == "cast_expression"
+            && let Some(value) = node.child_by_field_name("value")
+        {
+            return self.resolve_at(value, depth + 1);
+        }
+        // A `#define` body: a number, a string, or another name.
+        if kind == "preproc_arg" {
+            let body = written.trim();
+            if let Some(n) = parse_integer(body).filter(|_| {
+                body.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '\'')
+                    && body.starts_with(|c: char| c.is_ascii_digit())
+            }) {
+                return Value::Integer(n);
+            }
+            if body.len() >= 2
+                && body.starts_with('"')
+                && body.ends_with('"')
+                && !body[1..body.len() - 1].contains('"')
+            {
+                return Value::Text(unescape(&body[1..body.len() - 1]));
+            }
+            if let Some(bindings) = self.constants.get(body)
+                && let [single] = bindings.as_slice()
+            {
+                return self.resolve_at(*single, depth + 1);
+            }
+            return unresolved();
+        }
         // Type wrappers around a value: TypeScript `x as string`, `x!`, `<T>x`, `x satisfies T`.
         if matches!(
             kind,

@@ -510,8 +510,11 @@ impl<'t> Run<'_, 't> {
         let known = |value: &Value| {
             value.text().is_some_and(|text| {
                 let name = rename(algorithm, &text);
-                let name = name.split('/').next().unwrap_or_default();
-                self.registry.by_name(name).is_some()
+                let name = match algorithm.format {
+                    Format::Openssl => self.openssl_name(&name, &mut Parameters::default()),
+                    _ => name.split('/').next().unwrap_or_default().to_owned(),
+                };
+                self.registry.by_name(&name).is_some()
             })
         };
         // A callee's name the registry does not know is not an algorithm's name (`new
@@ -791,7 +794,8 @@ impl<'t> Run<'_, 't> {
     /// `des-ede3-cbc`, `sha256`), a short name that means CBC (`aes256`, `des3`, `bf`), or
     /// `<cipher>-<mode>` composed (`bf-ecb`, `cast5-ofb`).
     fn openssl_name(&self, name: &str, parameters: &mut Parameters) -> String {
-        let lower = name.trim().to_ascii_lowercase();
+        // `EVP_bf_ecb` and `bf-ecb` are the same name.
+        let lower = name.trim().to_ascii_lowercase().replace('_', "-");
         if let Some((_, full)) = OPENSSL_SHORT_NAMES
             .iter()
             .find(|(short, _)| *short == lower)
@@ -849,8 +853,13 @@ impl<'t> Run<'_, 't> {
         if parameters.size.is_none() {
             parameters.size = size;
         }
-        let stream = ["RC4", "ARCFOUR", "CHACHA20", "CHACHA20-POLY1305"].contains(&upper.as_str())
-            || upper.starts_with("PBE");
+        // Only a block cipher has a mode to default (SunJCE: ECB); stream ciphers, AEADs and
+        // password-based schemes have none.
+        let block = self
+            .registry
+            .by_name(&base)
+            .is_some_and(|d| d.algorithm().primitive == Primitive::BlockCipher);
+        let stream = !block || upper.starts_with("PBE");
         match mode {
             Some(mode) if !mode.eq_ignore_ascii_case("NONE") => {
                 parameters.mode = Some(mode.to_ascii_uppercase())
@@ -1132,6 +1141,8 @@ const OPENSSL_SHORT_NAMES: &[(&str, &str)] = &[
     ("cast", "CAST5-CBC"),
     ("cast5", "CAST5-CBC"),
     ("des", "DES-CBC"),
+    ("des-ede", "DES-EDE-ECB"),
+    ("des-ede3", "DES-EDE3-ECB"),
     ("des3", "DES-EDE3-CBC"),
     ("desx", "DESX-CBC"),
     ("idea", "IDEA-CBC"),
