@@ -31,3 +31,25 @@ class Ciphers {
         Signature notACipher = Signature.getInstance("SHA256withRSA");
     }
 }
+
+class Scoped {
+    byte[] encrypt(byte[] data) throws Exception {
+        String transformation = "AES/CBC/PKCS5Padding";
+        // ruleid: java-jca-cipher -> AES-CBC
+        Cipher c = Cipher.getInstance(transformation);
+        return c.doFinal(data);
+    }
+
+    byte[] decrypt(byte[] data) throws Exception {
+        String transformation = "DESede/CBC/PKCS5Padding";
+        // ruleid: java-jca-cipher -> 3DES mode=cbc
+        Cipher c = Cipher.getInstance(transformation);
+        return c.doFinal(data);
+    }
+
+    byte[] other(String transformation) throws Exception {
+        // ruleid: java-jca-cipher -> unknown unresolved=algorithm
+        Cipher c = Cipher.getInstance(transformation);
+        return c.doFinal(new byte[0]);
+    }
+}

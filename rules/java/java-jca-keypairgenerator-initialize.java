@@ -44,6 +44,22 @@ class KeyPairSizes {
     }
 }
 
+class TwoMethods {
+    KeyPair signing() throws Exception {
+        // ruleid: java-jca-keypairgenerator -> ECDSA-P-521
+        KeyPairGenerator kpg = KeyPairGenerator.getInstance("EC");
+        kpg.initialize(new ECGenParameterSpec("secp521r1"));
+        return kpg.generateKeyPair();
+    }
+
+    KeyPair transport() throws Exception {
+        // ruleid: java-jca-keypairgenerator -> RSA-3072
+        KeyPairGenerator kpg = KeyPairGenerator.getInstance("RSA");
+        kpg.initialize(3072);
+        return kpg.generateKeyPair();
+    }
+}
+
 class NotAGenerator {
     void run(Cache cache) {
         // ok: java-jca-keypairgenerator-initialize

@@ -300,7 +300,46 @@ impl<'t> Facts<'t> {
         None
     }
 
-    /// Follows a name to the expression it is bound to, when bound exactly once in the file.
+    /// The bindings of a name that apply where it is used: the ones in the same function before
+    /// the use (the latest wins: `x = "AES"; ...; x = "DES"; f(x)` is DES), else the ones outside
+    /// every function (fields, module constants). Bindings in other functions never apply, so
+    /// `block, err := aes.NewCipher(key)` in both Encrypt and Decrypt is one binding in each.
+    pub fn bindings_at(&self, name: &str, at: Node<'t>) -> Vec<Node<'t>> {
+        let Some(all) = self
+            .constants
+            .get(name)
+            .or_else(|| self.constants.get(last_segment(name)))
+        else {
+            return Vec::new();
+        };
+        let scope = enclosing_function(at).map(|n| n.id());
+        if scope.is_some() {
+            let before = all
+                .iter()
+                .filter(|b| {
+                    enclosing_function(**b).map(|n| n.id()) == scope
+                        && b.start_byte() < at.start_byte()
+                })
+                .max_by_key(|b| b.start_byte());
+            if let Some(latest) = before {
+                return vec![*latest];
+            }
+        }
+        let outside: Vec<Node<'t>> = all
+            .iter()
+            .filter(|b| enclosing_function(**b).is_none())
+            .copied()
+            .collect();
+        if !outside.is_empty() || !name.contains('.') {
+            return outside;
+        }
+        // A field set in one method and used in another (`self.cipher = ...` in `__init__`,
+        // `this.md = ...` in a constructor): every binding in the file. A plain name is never taken
+        // from another function, where a parameter of the same name would shadow it.
+        all.clone()
+    }
+
+    /// Follows a name to the expression it is bound to where it is used (see [`Self::bindings_at`]).
     pub fn follow(&self, node: Node<'t>) -> Node<'t> {
         let mut current = node;
         for _ in 0..MAX_RESOLUTION_DEPTH {
@@ -312,12 +351,8 @@ impl<'t> Facts<'t> {
             {
                 break;
             }
-            let bindings = self
-                .constants
-                .get(&name)
-                .or_else(|| self.constants.get(last_segment(&name)));
-            match bindings.map(Vec::as_slice) {
-                Some([single]) if single.id() != current.id() => current = *single,
+            match self.bindings_at(&name, current).as_slice() {
+                [single] if single.id() != current.id() => current = *single,
                 _ => break,
             }
         }
@@ -382,9 +417,7 @@ impl<'t> Facts<'t> {
             {
                 return Value::Text(unescape(&body[1..body.len() - 1]));
             }
-            if let Some(bindings) = self.constants.get(body)
-                && let [single] = bindings.as_slice()
-            {
+            if let [single] = self.bindings_at(body, node).as_slice() {
                 return self.resolve_at(*single, depth + 1);
             }
             return unresolved();
@@ -444,14 +477,10 @@ impl<'t> Facts<'t> {
         {
             return unresolved();
         }
-        // A name bound exactly once in the file (or bound several times to the same text).
-        let bindings = self
-            .constants
-            .get(&name)
-            .or_else(|| self.constants.get(last_segment(&name)));
-        match bindings.map(Vec::as_slice) {
-            Some([single]) => self.resolve_at(*single, depth + 1),
-            Some(many) if !many.is_empty() => {
+        // A name bound where it is used (or bound several times to the same text).
+        match self.bindings_at(&name, node).as_slice() {
+            [single] if single.id() != node.id() => self.resolve_at(*single, depth + 1),
+            many if many.len() > 1 => {
                 let values: Vec<Value> = many
                     .iter()
                     .map(|n| self.resolve_at(*n, depth + 1))
@@ -497,6 +526,39 @@ impl<'t> Facts<'t> {
         }
         None
     }
+}
+
+/// Node kinds that open a function scope, across the nine grammars.
+const FUNCTION_KINDS: &[&str] = &[
+    "function_definition",
+    "function_declaration",
+    "function_item",
+    "function_expression",
+    "function",
+    "generator_function",
+    "generator_function_declaration",
+    "method_declaration",
+    "method_definition",
+    "constructor_declaration",
+    "local_function_statement",
+    "anonymous_method_expression",
+    "lambda",
+    "lambda_expression",
+    "arrow_function",
+    "closure_expression",
+    "func_literal",
+];
+
+/// The innermost function (method, lambda, closure) around a node, if any.
+fn enclosing_function(node: Node<'_>) -> Option<Node<'_>> {
+    let mut current = node.parent();
+    while let Some(candidate) = current {
+        if FUNCTION_KINDS.contains(&candidate.kind()) {
+            return Some(candidate);
+        }
+        current = candidate.parent();
+    }
+    None
 }
 
 /// The name an import is known by when it gives none: the last segment, or for a path with `/`

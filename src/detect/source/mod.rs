@@ -1071,10 +1071,8 @@ impl<'t> Run<'_, 't> {
         };
         let facts = self.facts;
         let bound: Vec<usize> = facts
-            .constants
-            .get(receiver)
-            .into_iter()
-            .flatten()
+            .bindings_at(receiver, call.node)
+            .iter()
             .map(|n| n.id())
             .collect();
         let target = self.findings.iter().rposition(|f| {
