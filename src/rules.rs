@@ -278,6 +278,9 @@ pub struct RuleSet {
     pub rules: BTreeMap<String, Vec<Rule>>,
     /// The `language.scm` queries by language.
     pub language_queries: BTreeMap<String, String>,
+    /// The language folders rules were added to from `--rules` folders (compiled before the scan,
+    /// so their mistakes stop it at once; built-in ones compile on first use).
+    pub added_languages: Vec<String>,
 }
 
 fn invalid(path: &str, message: impl Into<String>) -> RuleError {
@@ -386,6 +389,7 @@ impl RuleSet {
         RuleSet {
             rules: BTreeMap::new(),
             language_queries,
+            added_languages: Vec::new(),
         }
     }
 
@@ -480,7 +484,15 @@ impl RuleSet {
         }
         // Language queries come from the built-in set; a folder of extra rules needs none.
         files.sort();
-        self.add_files(&files)
+        self.add_files(&files)?;
+        for (path, _) in &files {
+            if let Some(folder) = path.split('/').next()
+                && !self.added_languages.iter().any(|l| l == folder)
+            {
+                self.added_languages.push(folder.to_owned());
+            }
+        }
+        Ok(())
     }
 
     /// Every rule, in language and file order.

@@ -200,7 +200,13 @@ impl Detectors {
             Box::new(pgp::PgpDetector),
         ];
         #[cfg(feature = "source")]
-        list.push(Box::new(source::SourceDetector::new(rules)?));
+        {
+            let detector = source::SourceDetector::new(rules)?;
+            if !rules.added_languages.is_empty() {
+                detector.compile_languages(&rules.added_languages)?;
+            }
+            list.push(Box::new(detector));
+        }
         #[cfg(not(feature = "source"))]
         let _ = rules;
         Ok(Detectors { list })

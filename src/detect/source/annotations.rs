@@ -264,6 +264,7 @@ pub fn test_directory(
     let mut set = RuleSet::builtin_languages();
     set.add_languages(root, only)?;
     let detector = SourceDetector::new(&set)?;
+    detector.compile_all()?;
     let context = Context {
         registry,
         scan_time: 0,

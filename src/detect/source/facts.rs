@@ -501,9 +501,11 @@ impl<'t> Facts<'t> {
         for _ in 0..4 {
             let mut next = Vec::new();
             for candidate in level {
+                // Object pairs (`key`), keyword arguments (`name`), Rust struct fields (`field`).
                 let key = candidate
                     .child_by_field_name("key")
-                    .or_else(|| candidate.child_by_field_name("name"));
+                    .or_else(|| candidate.child_by_field_name("name"))
+                    .or_else(|| candidate.child_by_field_name("field"));
                 // `{ iterations }`: the name is the key and the value.
                 if candidate.kind() == "shorthand_property_identifier"
                     && text(candidate, self.source).trim() == property

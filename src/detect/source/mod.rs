@@ -14,6 +14,7 @@ mod facts;
 
 use std::collections::HashMap;
 use std::ops::ControlFlow;
+use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
 use aho_corasick::AhoCorasick;
@@ -156,8 +157,13 @@ impl Pattern {
 
     /// Whether a dotted path ends with this pattern (or is it, when anchored), segment by segment;
     /// a segment ending in `*` matches any segment with that prefix.
+    #[cfg(test)]
     fn matches(&self, path: &str) -> bool {
-        let segments: Vec<&str> = path.split(['.', '/']).filter(|s| !s.is_empty()).collect();
+        self.matches_segments(&split_path(path))
+    }
+
+    /// [`Self::matches`] on a path already split.
+    fn matches_segments(&self, segments: &[&str]) -> bool {
         if segments.len() < self.segments.len()
             || (self.anchored && segments.len() != self.segments.len())
         {
@@ -172,6 +178,27 @@ impl Pattern {
     }
 }
 
+/// A dotted (or `/`-separated) path split into its segments.
+fn split_path(path: &str) -> Vec<&str> {
+    path.split(['.', '/']).filter(|s| !s.is_empty()).collect()
+}
+
+/// The rules whose patterns may match a path ending in `last`: those indexed under it and the
+/// wildcard ones, in rule order.
+fn candidates(
+    by_name: &HashMap<String, Vec<usize>>,
+    wildcards: &[usize],
+    last: Option<&str>,
+) -> Vec<usize> {
+    let mut indices: Vec<usize> = wildcards.to_vec();
+    if let Some(found) = last.and_then(|l| by_name.get(l)) {
+        indices.extend(found);
+    }
+    indices.sort_unstable();
+    indices.dedup();
+    indices
+}
+
 /// A rule ready to run against one language.
 struct CompiledRule {
     rule: Rule,
@@ -180,21 +207,36 @@ struct CompiledRule {
     query: Option<(Query, u32)>,
 }
 
-/// Everything needed to read one language.
+/// Everything needed to read one language, compiled the first time a file of it passes the
+/// prefilter (query compilation is most of the start-up cost, and a scan with no Rust files never
+/// pays for Rust).
 struct Engine {
-    name: &'static str,
-    extensions: &'static [&'static str],
-    interpreters: &'static [&'static str],
-    language: Language,
     query: Query,
     captures: Captures,
     rules: Vec<CompiledRule>,
+    /// Call patterns by their last segment (rule index, pattern index); patterns whose last segment
+    /// has a wildcard are in `wildcard_calls`.
+    calls_by_name: HashMap<String, Vec<usize>>,
+    wildcard_calls: Vec<usize>,
+    references_by_name: HashMap<String, Vec<usize>>,
+    wildcard_references: Vec<usize>,
+}
+
+/// One language: its grammar, its rules as data, the prefilter, and the engine once compiled.
+struct LanguageEntry {
+    spec: &'static LanguageSpec,
+    language: Language,
+    /// The folder whose `language.scm` this language uses.
+    own: &'static str,
+    query_source: String,
+    rules: Vec<Rule>,
     prefilter: Option<AhoCorasick>,
+    engine: OnceLock<Result<Engine, String>>,
 }
 
 /// The source-code detector.
 pub struct SourceDetector {
-    engines: Vec<Engine>,
+    languages: Vec<LanguageEntry>,
 }
 
 fn compile(language: &Language, source: &str, what: &str) -> Result<Query, RuleError> {
@@ -204,12 +246,105 @@ fn compile(language: &Language, source: &str, what: &str) -> Result<Query, RuleE
     })
 }
 
+/// The last segment of a pattern, the key it is indexed by (`None` for a wildcard one).
+fn index_key(pattern: &Pattern) -> Option<&str> {
+    let last = pattern.segments.last()?;
+    (!last.contains('*')).then_some(last.as_str())
+}
+
+impl LanguageEntry {
+    /// Compiles the language query and every rule query, and indexes the patterns.
+    fn compile(&self) -> Result<Engine, RuleError> {
+        let language = &self.language;
+        let query = compile(
+            language,
+            &self.query_source,
+            &format!("{}/language.scm", self.own),
+        )?;
+        let captures = Captures::of(&query);
+        let mut rules = Vec::new();
+        for rule in &self.rules {
+            let query = match &rule.query_source {
+                Some(source) => {
+                    let what = format!("{}/{}", rule.language, rule.id);
+                    let query = compile(language, source, &what)?;
+                    let index = query.capture_index_for_name("match").ok_or_else(|| {
+                        RuleError::Invalid {
+                            path: what.clone(),
+                            message: "a rule query needs a @match capture".to_owned(),
+                        }
+                    })?;
+                    Some((query, index))
+                }
+                None => None,
+            };
+            rules.push(CompiledRule {
+                rule: rule.clone(),
+                calls: rule.pattern.calls.iter().map(|c| Pattern::new(c)).collect(),
+                references: rule
+                    .pattern
+                    .references
+                    .iter()
+                    .map(|c| Pattern::new(c))
+                    .collect(),
+                query,
+            });
+        }
+        let mut calls_by_name: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut wildcard_calls = Vec::new();
+        let mut references_by_name: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut wildcard_references = Vec::new();
+        for (index, compiled) in rules.iter().enumerate() {
+            for pattern in &compiled.calls {
+                match index_key(pattern) {
+                    Some(key) => calls_by_name.entry(key.to_owned()).or_default().push(index),
+                    None => wildcard_calls.push(index),
+                }
+            }
+            for pattern in &compiled.references {
+                match index_key(pattern) {
+                    Some(key) => references_by_name
+                        .entry(key.to_owned())
+                        .or_default()
+                        .push(index),
+                    None => wildcard_references.push(index),
+                }
+            }
+        }
+        for list in calls_by_name
+            .values_mut()
+            .chain(references_by_name.values_mut())
+        {
+            list.dedup();
+        }
+        wildcard_calls.dedup();
+        wildcard_references.dedup();
+        Ok(Engine {
+            query,
+            captures,
+            rules,
+            calls_by_name,
+            wildcard_calls,
+            references_by_name,
+            wildcard_references,
+        })
+    }
+
+    /// The compiled engine (compiled on first use; a compile error is kept and reported per file).
+    fn engine(&self) -> Result<&Engine, &str> {
+        self.engine
+            .get_or_init(|| self.compile().map_err(|e| e.to_string()))
+            .as_ref()
+            .map_err(String::as_str)
+    }
+}
+
 impl SourceDetector {
-    /// Compiles every language's query and rules.
+    /// Prepares every language: its rules (own and shared), `after` references checked, and the
+    /// prefilter. Queries are compiled on first use, or all at once by [`Self::compile_all`].
     pub fn new(rules: &RuleSet) -> Result<Self, RuleError> {
-        let mut engines = Vec::new();
+        let mut languages = Vec::new();
         for spec in LANGUAGE_SPECS {
-            let language = (spec.grammar)();
             let own = if spec.name == "tsx" {
                 "typescript"
             } else {
@@ -218,93 +353,81 @@ impl SourceDetector {
             let Some(source) = rules.language_queries.get(own) else {
                 continue;
             };
-            let query = compile(&language, source, &format!("{own}/language.scm"))?;
-            let captures = Captures::of(&query);
-            let mut compiled = Vec::new();
-            for folder in std::iter::once(own).chain(spec.shares.iter().copied()) {
-                for rule in rules.rules.get(folder).into_iter().flatten() {
-                    let query = match &rule.query_source {
-                        Some(source) => {
-                            let query =
-                                compile(&language, source, &format!("{folder}/{}", rule.id))?;
-                            let index = query.capture_index_for_name("match").ok_or_else(|| {
-                                RuleError::Invalid {
-                                    path: format!("{folder}/{}", rule.id),
-                                    message: "a rule query needs a @match capture".to_owned(),
-                                }
-                            })?;
-                            Some((query, index))
-                        }
-                        None => None,
-                    };
-                    compiled.push(CompiledRule {
-                        rule: rule.clone(),
-                        calls: rule.pattern.calls.iter().map(|c| Pattern::new(c)).collect(),
-                        references: rule
-                            .pattern
-                            .references
-                            .iter()
-                            .map(|c| Pattern::new(c))
-                            .collect(),
-                        query,
-                    });
-                }
-            }
-            for modifier in compiled.iter().filter(|c| c.rule.modifies.is_some()) {
-                for target in &modifier.rule.after {
-                    if !compiled
-                        .iter()
-                        .any(|c| c.rule.id == *target && c.rule.modifies.is_none())
-                    {
+            let mine: Vec<Rule> = std::iter::once(own)
+                .chain(spec.shares.iter().copied())
+                .flat_map(|folder| rules.rules.get(folder).into_iter().flatten().cloned())
+                .collect();
+            for modifier in mine.iter().filter(|r| r.modifies.is_some()) {
+                for target in &modifier.after {
+                    if !mine.iter().any(|r| r.id == *target && r.modifies.is_none()) {
                         return Err(RuleError::Invalid {
-                            path: format!("{}/{}", modifier.rule.language, modifier.rule.id),
+                            path: format!("{}/{}", modifier.language, modifier.id),
                             message: format!("`after` names {target}, not a rule of this language"),
                         });
                     }
                 }
             }
-            let words: Vec<String> = compiled
-                .iter()
-                .flat_map(|c| c.rule.prefilter_words())
-                .collect();
+            let words: Vec<String> = mine.iter().flat_map(Rule::prefilter_words).collect();
             let prefilter = (!words.is_empty())
                 .then(|| AhoCorasick::new(&words).ok())
                 .flatten();
-            engines.push(Engine {
-                name: spec.name,
-                extensions: spec.extensions,
-                interpreters: spec.interpreters,
-                language,
-                query,
-                captures,
-                rules: compiled,
+            languages.push(LanguageEntry {
+                spec,
+                language: (spec.grammar)(),
+                own,
+                query_source: source.clone(),
+                rules: mine,
                 prefilter,
+                engine: OnceLock::new(),
             });
         }
-        Ok(SourceDetector { engines })
+        Ok(SourceDetector { languages })
+    }
+
+    /// Compiles every language's query and rule queries now, returning the first error (the rule
+    /// tests, and `--rules` folders, whose mistakes must stop the run before it starts).
+    pub fn compile_all(&self) -> Result<(), RuleError> {
+        self.compile_languages(&[])
+    }
+
+    /// Compiles the languages whose rule folders are named (all when `folders` is empty).
+    pub fn compile_languages(&self, folders: &[String]) -> Result<(), RuleError> {
+        for entry in &self.languages {
+            let touched = folders.is_empty()
+                || folders
+                    .iter()
+                    .any(|f| f == entry.own || entry.spec.shares.contains(&f.as_str()));
+            if !touched {
+                continue;
+            }
+            let engine = entry.compile()?;
+            // Keep it: the scan will not compile it again.
+            let _ = entry.engine.set(Ok(engine));
+        }
+        Ok(())
     }
 
     /// The syntax tree of a file, as an S-expression with node kinds and field names (for rule
     /// authors: `cryptoscope rules tree FILE`); `None` for a file of no known language.
     pub fn syntax_tree(&self, location: &str, bytes: &[u8]) -> Option<String> {
-        let engine = self.engine_for(location, bytes)?;
+        let entry = self.language_for(location, bytes)?;
         let mut parser = Parser::new();
-        parser.set_language(&engine.language).ok()?;
+        parser.set_language(&entry.language).ok()?;
         let tree = parser.parse(bytes, None)?;
         Some(tree.root_node().to_sexp())
     }
 
-    /// The engine for a file, by extension or shebang.
-    fn engine_for(&self, location: &str, bytes: &[u8]) -> Option<&Engine> {
+    /// The language of a file, by extension or shebang.
+    fn language_for(&self, location: &str, bytes: &[u8]) -> Option<&LanguageEntry> {
         let name = location.rsplit('/').next().unwrap_or(location);
         let extension = name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase());
         if let Some(extension) = extension
-            && let Some(engine) = self
-                .engines
+            && let Some(entry) = self
+                .languages
                 .iter()
-                .find(|e| e.extensions.contains(&extension.as_str()))
+                .find(|e| e.spec.extensions.contains(&extension.as_str()))
         {
-            return Some(engine);
+            return Some(entry);
         }
         let first_line = bytes.split(|b| *b == b'\n').next()?;
         let shebang = std::str::from_utf8(first_line.strip_prefix(b"#!")?).ok()?;
@@ -313,8 +436,9 @@ impl SourceDetector {
             .map(|word| word.rsplit('/').next().unwrap_or(word))
             .find(|word| *word != "env")?;
         let interpreter = interpreter.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
-        self.engines.iter().find(|e| {
-            e.interpreters
+        self.languages.iter().find(|e| {
+            e.spec
+                .interpreters
                 .iter()
                 .any(|i| i.trim_end_matches(|c: char| c.is_ascii_digit()) == interpreter)
         })
@@ -331,29 +455,39 @@ impl Detector for SourceDetector {
     }
 
     fn detect(&self, input: &Input<'_>, context: &Context<'_>, sink: &mut Sink<'_>) {
-        let Some(engine) = self.engine_for(input.location, input.bytes) else {
+        let Some(entry) = self.language_for(input.location, input.bytes) else {
             return;
         };
-        if !engine
+        if !entry
             .prefilter
             .as_ref()
             .is_some_and(|p| p.is_match(input.bytes))
         {
             return;
         }
+        let name = entry.spec.name;
         if input.bytes.len() > MAX_SOURCE_BYTES {
             sink.diagnostic(
                 DiagnosticKind::Unsupported,
                 format!(
-                    "{} source of {} bytes is over the {MAX_SOURCE_BYTES}-byte parse limit; not parsed",
-                    engine.name,
+                    "{name} source of {} bytes is over the {MAX_SOURCE_BYTES}-byte parse limit; not parsed",
                     input.bytes.len()
                 ),
             );
             return;
         }
+        let engine = match entry.engine() {
+            Ok(engine) => engine,
+            Err(message) => {
+                sink.diagnostic(
+                    DiagnosticKind::Unsupported,
+                    format!("{name} rules do not compile: {message}"),
+                );
+                return;
+            }
+        };
         let mut parser = Parser::new();
-        if parser.set_language(&engine.language).is_err() {
+        if parser.set_language(&entry.language).is_err() {
             return;
         }
         let deadline = Instant::now() + PARSE_BUDGET;
@@ -375,8 +509,7 @@ impl Detector for SourceDetector {
             sink.diagnostic(
                 DiagnosticKind::Unsupported,
                 format!(
-                    "{} source took over {} s to parse; skipped",
-                    engine.name,
+                    "{name} source took over {} s to parse; skipped",
                     PARSE_BUDGET.as_secs()
                 ),
             );
@@ -442,12 +575,22 @@ impl<'t> Run<'_, 't> {
         let mut calls: Vec<&Call<'t>> = facts.calls.iter().collect();
         calls.sort_by_key(|c| c.node.start_byte());
         for call in calls {
-            for (index, compiled) in engine.rules.iter().enumerate() {
-                // The written form counts only when no import alias rewrote it: after
-                // `from Crypto.Random import random`, `random.randint` is not the `random` module's.
+            // The written form counts only when no import alias rewrote it: after
+            // `from Crypto.Random import random`, `random.randint` is not the `random` module's.
+            // Written and qualified end with the same segment, so one index lookup serves both.
+            let segments = split_path(&call.qualified);
+            let written = (call.qualified == call.written).then(|| segments.clone());
+            for index in candidates(
+                &engine.calls_by_name,
+                &engine.wildcard_calls,
+                segments.last().copied(),
+            ) {
+                let Some(compiled) = engine.rules.get(index) else {
+                    continue;
+                };
                 let hit = compiled.calls.iter().any(|p| {
-                    p.matches(&call.qualified)
-                        || (call.qualified == call.written && p.matches(&call.written))
+                    p.matches_segments(&segments)
+                        || written.as_ref().is_some_and(|w| p.matches_segments(w))
                 });
                 if !hit {
                     continue;
@@ -460,8 +603,20 @@ impl<'t> Run<'_, 't> {
             }
         }
         for (qualified, node) in &facts.references {
-            for (index, compiled) in engine.rules.iter().enumerate() {
-                if compiled.references.iter().any(|p| p.matches(qualified)) {
+            let segments = split_path(qualified);
+            for index in candidates(
+                &engine.references_by_name,
+                &engine.wildcard_references,
+                segments.last().copied(),
+            ) {
+                let Some(compiled) = engine.rules.get(index) else {
+                    continue;
+                };
+                if compiled
+                    .references
+                    .iter()
+                    .any(|p| p.matches_segments(&segments))
+                {
                     self.reference_finding(index, qualified, *node);
                 }
             }
@@ -1281,6 +1436,20 @@ fn mask_literals(line: &str, keep: &[String]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_builtin_query_compiles() {
+        let rules = RuleSet::builtin().unwrap_or_else(|e| panic!("{e}"));
+        let detector = SourceDetector::new(&rules).unwrap_or_else(|e| panic!("{e}"));
+        detector.compile_all().unwrap_or_else(|e| panic!("{e}"));
+        for entry in &detector.languages {
+            assert!(
+                entry.engine().is_ok(),
+                "{} did not compile",
+                entry.spec.name
+            );
+        }
+    }
 
     #[test]
     fn patterns_match_segment_suffixes() {
