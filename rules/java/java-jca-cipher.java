@@ -53,3 +53,23 @@ class Scoped {
         return c.doFinal(new byte[0]);
     }
 }
+
+class Wrapped {
+    void run() throws Exception {
+        encrypt("Blowfish", new byte[0]);
+        decrypt(configuredAlgorithm(), new byte[0]);
+        decrypt("AES/GCM/NoPadding", new byte[0]);
+    }
+
+    byte[] encrypt(String algorithm, byte[] data) throws Exception {
+        // ruleid: java-jca-cipher -> Blowfish mode=ecb
+        Cipher c = Cipher.getInstance(algorithm);
+        return c.doFinal(data);
+    }
+
+    byte[] decrypt(String algorithm, byte[] data) throws Exception {
+        // ruleid: java-jca-cipher -> unknown unresolved=algorithm
+        Cipher c = Cipher.getInstance(algorithm);
+        return c.doFinal(data);
+    }
+}

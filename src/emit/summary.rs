@@ -120,7 +120,7 @@ pub fn render(report: &Report, verbose: bool) -> String {
             .max(9);
         let _ = writeln!(
             out,
-            "\nAlgorithms\n  {:<width$}  {:>11}  {:>5}  class",
+            "\nAlgorithms and protocols\n  {:<width$}  {:>11}  {:>5}  class",
             "algorithm", "occurrences", "files"
         );
         for (name, row) in &rows {

@@ -339,6 +339,45 @@ impl<'t> Facts<'t> {
         all.clone()
     }
 
+    /// When `name` is a parameter of the function around `at`, the argument each call of that
+    /// function in this file passes for it; `None` when it is no parameter or nothing calls it.
+    pub fn parameter_arguments(&self, name: &str, at: Node<'t>) -> Option<Vec<Node<'t>>> {
+        if name.contains('.') {
+            return None;
+        }
+        let function = enclosing_function(at)?;
+        let (function_name, parameters) = function_signature(function, self.source)?;
+        let mut walker = parameters.walk();
+        let listed: Vec<Node<'t>> = parameters
+            .named_children(&mut walker)
+            .filter(|n| !n.kind().contains("comment"))
+            .collect();
+        let mut position = listed
+            .iter()
+            .position(|p| parameter_name(*p, self.source) == Some(name))?;
+        // Python methods: `self`/`cls` is the receiver, not a positional argument.
+        if listed
+            .first()
+            .and_then(|p| parameter_name(*p, self.source))
+            .is_some_and(|first| first == "self" || first == "cls")
+        {
+            position = position.checked_sub(1)?;
+        }
+        let sites: Vec<Node<'t>> = self
+            .calls
+            .iter()
+            .filter(|c| last_segment(&c.written) == function_name)
+            .filter_map(|c| {
+                c.arguments
+                    .iter()
+                    .filter(|a| a.kind() != "keyword_argument")
+                    .nth(position)
+                    .copied()
+            })
+            .collect();
+        (!sites.is_empty()).then_some(sites)
+    }
+
     /// Follows a name to the expression it is bound to where it is used (see [`Self::bindings_at`]).
     pub fn follow(&self, node: Node<'t>) -> Node<'t> {
         let mut current = node;
@@ -478,7 +517,28 @@ impl<'t> Facts<'t> {
             return unresolved();
         }
         // A name bound where it is used (or bound several times to the same text).
-        match self.bindings_at(&name, node).as_slice() {
+        let bindings = self.bindings_at(&name, node);
+        if bindings.is_empty()
+            && let Some(sites) = self.parameter_arguments(&name, node)
+        {
+            // A parameter of the enclosing function: the arguments every call in this file passes
+            // for it (`encrypt("DES")` for `encrypt(String alg) { Cipher.getInstance(alg) }`), if
+            // they all resolve to one value.
+            let values: Vec<Value> = sites
+                .iter()
+                .map(|n| self.resolve_at(*n, depth + 1))
+                .collect();
+            return match values.first() {
+                Some(first)
+                    if matches!(first, Value::Text(_) | Value::Integer(_))
+                        && values.iter().all(|v| v == first) =>
+                {
+                    first.clone()
+                }
+                _ => unresolved(),
+            };
+        }
+        match bindings.as_slice() {
             [single] if single.id() != node.id() => self.resolve_at(*single, depth + 1),
             many if many.len() > 1 => {
                 let values: Vec<Value> = many
@@ -550,6 +610,57 @@ const FUNCTION_KINDS: &[&str] = &[
     "closure_expression",
     "func_literal",
 ];
+
+/// A function's name and parameter list, across the grammars (C keeps both in its declarator).
+fn function_signature<'t>(function: Node<'t>, source: &[u8]) -> Option<(String, Node<'t>)> {
+    if let (Some(name), Some(parameters)) = (
+        function.child_by_field_name("name"),
+        function.child_by_field_name("parameters"),
+    ) {
+        return Some((text(name, source).to_owned(), parameters));
+    }
+    // C and C++: function_definition -> declarator (function_declarator) -> declarator + parameters.
+    let mut declarator = function.child_by_field_name("declarator")?;
+    for _ in 0..4 {
+        if declarator.kind() == "function_declarator" {
+            let name = declarator.child_by_field_name("declarator")?;
+            let parameters = declarator.child_by_field_name("parameters")?;
+            return Some((
+                last_segment(&normalise_path(text(name, source))).to_owned(),
+                parameters,
+            ));
+        }
+        declarator = declarator.child_by_field_name("declarator")?;
+    }
+    None
+}
+
+/// The name a parameter declares: the node itself when it is an identifier, else its `name` or
+/// `pattern` field, else (C) the identifier at the end of its declarator chain, else (Python's typed
+/// parameters) its first identifier.
+fn parameter_name<'s>(parameter: Node<'_>, source: &'s [u8]) -> Option<&'s str> {
+    if parameter.kind() == "identifier" {
+        return Some(text(parameter, source).trim());
+    }
+    if let Some(name) = parameter
+        .child_by_field_name("name")
+        .or_else(|| parameter.child_by_field_name("pattern"))
+        .filter(|n| n.kind().contains("identifier"))
+    {
+        return Some(text(name, source).trim());
+    }
+    let mut declarator = parameter.child_by_field_name("declarator");
+    for _ in 0..4 {
+        match declarator {
+            Some(node) if node.kind() == "identifier" => return Some(text(node, source).trim()),
+            Some(node) => declarator = node.child_by_field_name("declarator"),
+            None => break,
+        }
+    }
+    let mut walker = parameter.walk();
+    let first = parameter.named_children(&mut walker).next()?;
+    (first.kind() == "identifier").then(|| text(first, source).trim())
+}
 
 /// The innermost function (method, lambda, closure) around a node, if any.
 fn enclosing_function(node: Node<'_>) -> Option<Node<'_>> {

@@ -895,7 +895,15 @@ impl<'t> Run<'_, 't> {
             .or(size_bytes)
             .and_then(|s| u32::try_from(s).ok())
             .filter(|s| *s > 0);
-        parameters.curve = curve;
+        // A curve the registry does not know is not put into a name (`ECDSA-fun1`): it stays a
+        // note, and the algorithm keeps no curve.
+        parameters.curve = match curve {
+            Some(name) if self.registry.curve_by_name(&name).is_none() => {
+                parameters.unresolved.push(format!("curve {name}"));
+                None
+            }
+            other => other,
+        };
         parameters.mode = mode;
         parameters.hash = hash;
         parameters.iterations = iterations;
