@@ -56,6 +56,7 @@ class Scoped {
 
 class Wrapped {
     void run() throws Exception {
+        // ruleid: java-jca-cipher -> Blowfish note=reaches_Cipher.getInstance_on_line_67
         encrypt("Blowfish", new byte[0]);
         decrypt(configuredAlgorithm(), new byte[0]);
         decrypt("AES/GCM/NoPadding", new byte[0]);

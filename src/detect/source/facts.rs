@@ -4,6 +4,7 @@
 //! to a value: string and number literals, concatenations, and names bound once in the same file.
 //! What cannot be resolved stays unresolved with its expression text; nothing is guessed.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 
 use streaming_iterator::StreamingIterator;
@@ -119,6 +120,9 @@ pub struct Facts<'t> {
     pub aliases: HashMap<String, String>,
     /// Index into `calls` by the call node's id.
     call_by_node: HashMap<usize, usize>,
+    /// The calls whose arguments a resolution went through to resolve a parameter (see
+    /// [`Facts::parameter_arguments`]), for the detector to report there too.
+    pub sites_used: RefCell<Vec<Node<'t>>>,
 }
 
 /// A node's text.
@@ -173,6 +177,7 @@ impl<'t> Facts<'t> {
             constants: HashMap::new(),
             aliases: HashMap::new(),
             call_by_node: HashMap::new(),
+            sites_used: RefCell::new(Vec::new()),
         };
         let mut raw_calls: Vec<(Node<'t>, String, Option<Node<'t>>)> = Vec::new();
         let mut raw_references: Vec<Node<'t>> = Vec::new();
@@ -340,8 +345,13 @@ impl<'t> Facts<'t> {
     }
 
     /// When `name` is a parameter of the function around `at`, the argument each call of that
-    /// function in this file passes for it; `None` when it is no parameter or nothing calls it.
-    pub fn parameter_arguments(&self, name: &str, at: Node<'t>) -> Option<Vec<Node<'t>>> {
+    /// function in this file passes for it, with that call; `None` when it is no parameter or
+    /// nothing calls it.
+    pub fn parameter_arguments(
+        &self,
+        name: &str,
+        at: Node<'t>,
+    ) -> Option<Vec<(Node<'t>, Node<'t>)>> {
         if name.contains('.') {
             return None;
         }
@@ -363,7 +373,7 @@ impl<'t> Facts<'t> {
         {
             position = position.checked_sub(1)?;
         }
-        let sites: Vec<Node<'t>> = self
+        let sites: Vec<(Node<'t>, Node<'t>)> = self
             .calls
             .iter()
             .filter(|c| last_segment(&c.written) == function_name)
@@ -372,7 +382,7 @@ impl<'t> Facts<'t> {
                     .iter()
                     .filter(|a| a.kind() != "keyword_argument")
                     .nth(position)
-                    .copied()
+                    .map(|argument| (*argument, c.node))
             })
             .collect();
         (!sites.is_empty()).then_some(sites)
@@ -524,18 +534,33 @@ impl<'t> Facts<'t> {
             // A parameter of the enclosing function: the arguments every call in this file passes
             // for it (`encrypt("DES")` for `encrypt(String alg) { Cipher.getInstance(alg) }`), if
             // they all resolve to one value.
+            // The sites where the value is written (not passed on from another parameter) are
+            // recorded, for the detector to report there too: that is where it was chosen.
+            let start = self.sites_used.borrow().len();
+            let mut origins = Vec::new();
             let values: Vec<Value> = sites
                 .iter()
-                .map(|n| self.resolve_at(*n, depth + 1))
+                .map(|(argument, call)| {
+                    let mark = self.sites_used.borrow().len();
+                    let value = self.resolve_at(*argument, depth + 1);
+                    if self.sites_used.borrow().len() == mark {
+                        origins.push(*call);
+                    }
+                    value
+                })
                 .collect();
             return match values.first() {
                 Some(first)
                     if matches!(first, Value::Text(_) | Value::Integer(_))
                         && values.iter().all(|v| v == first) =>
                 {
+                    self.sites_used.borrow_mut().extend(origins);
                     first.clone()
                 }
-                _ => unresolved(),
+                _ => {
+                    self.sites_used.borrow_mut().truncate(start);
+                    unresolved()
+                }
             };
         }
         match bindings.as_slice() {

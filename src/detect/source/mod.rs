@@ -521,10 +521,16 @@ impl Detector for SourceDetector {
             facts: &facts,
             registry: context.registry,
             findings: Vec::new(),
+            echoes: Vec::new(),
         };
         run.apply_rules(&tree);
         for index in 0..run.findings.len() {
             if let Some((algorithm, place)) = run.report(index) {
+                sink.found(Asset::algorithm(algorithm), place);
+            }
+        }
+        for (index, node, symbol) in &run.echoes {
+            if let Some((algorithm, place)) = run.report_at(*index, *node, symbol) {
                 sink.found(Asset::algorithm(algorithm), place);
             }
         }
@@ -561,6 +567,9 @@ struct Parameters {
 
 /// Applies one engine's rules to one file.
 struct Run<'r, 't> {
+    /// Extra places of a finding: the calls of a wrapper whose parameter chose its algorithm
+    /// (finding index, call node, callee as written).
+    echoes: Vec<(usize, Node<'t>, String)>,
     engine: &'r Engine,
     facts: &'r Facts<'t>,
     registry: &'r Registry,
@@ -1142,6 +1151,27 @@ impl<'t> Run<'_, 't> {
         });
     }
 
+    /// A finding reported again at the call of the wrapper that chose its algorithm.
+    fn report_at(&self, index: usize, node: Node<'t>, symbol: &str) -> Option<(Algorithm, Place)> {
+        let found = self.findings.get(index)?;
+        let rule = &self.engine.rules.get(found.rule)?.rule;
+        let (line, _) = self.line_of(found.node);
+        let notes = vec![format!(
+            "the algorithm reaches {} on line {line}",
+            found.symbol
+        )];
+        let mut keep = found.keep.clone();
+        keep.extend(found.parameters.curve.clone());
+        let place = self.place(node, symbol, &keep, &notes, &rule.id);
+        Some((found.algorithm.clone(), place))
+    }
+
+    /// The 1-based line and column of a node.
+    fn line_of(&self, node: Node<'t>) -> (usize, usize) {
+        let position = node.start_position();
+        (position.row + 1, position.column + 1)
+    }
+
     /// A finding as reported: its algorithm and its place, with the notes (iterations, unresolved
     /// parameters, the rule's reason) appended to the context.
     fn report(&self, index: usize) -> Option<(Algorithm, Place)> {
@@ -1180,12 +1210,36 @@ impl<'t> Run<'_, 't> {
         let Some(rule) = self.engine.rules.get(rule_index).map(|c| &c.rule) else {
             return;
         };
+        self.facts.sites_used.borrow_mut().clear();
         let value = rule
             .algorithm
             .as_ref()
             .and_then(|a| self.algorithm_value(a, Some(call), None, None));
         let parameters = self.parameters(rule, Some(call), None, None);
+        let before = self.findings.len();
         self.finish(rule_index, call.node, &call.written, value, parameters);
+        // A value that came through a wrapper's parameter was chosen at the wrapper's call sites:
+        // report the algorithm there too (`encrypt("DES")` calling `Cipher.getInstance(alg)`).
+        let sites: Vec<Node<'t>> = self.facts.sites_used.borrow_mut().drain(..).collect();
+        if self.findings.len() > before
+            && self.findings.last().is_some_and(|f| f.algorithm.is_known())
+        {
+            for site in sites {
+                let repeated = self
+                    .echoes
+                    .iter()
+                    .any(|(index, node, _)| *index == before && node.id() == site.id());
+                if site.id() == call.node.id() || repeated {
+                    continue;
+                }
+                let symbol = self
+                    .facts
+                    .call_of(site)
+                    .map(|c| c.written.clone())
+                    .unwrap_or_default();
+                self.echoes.push((before, site, symbol));
+            }
+        }
     }
 
     fn reference_finding(&mut self, rule_index: usize, qualified: &str, node: Node<'t>) {
