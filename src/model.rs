@@ -618,6 +618,6 @@ mod tests {
             .filter(|(p, _)| p.is_key_establishment())
             .map(|(_, n)| *n)
             .collect();
-        assert_eq!(establishing, ["pke", "key-agree", "kem"]);
+        assert_eq!(establishing, ["pke", "key-agree", "kem", "protocol"]);
     }
 }

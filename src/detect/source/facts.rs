@@ -153,6 +153,15 @@ pub fn normalise_path(raw: &str) -> String {
 /// Normalises an imported module path (`node:crypto` is `crypto`; `::` is `.`).
 fn normalise_module(raw: &str) -> String {
     let unquoted = raw.trim().trim_matches(['"', '\'', '`']);
+    // A relative module (`./crypto`) is the project's own: one opaque segment, so no rule for a
+    // library of the same name (`crypto.createHash`) can match through it.
+    if unquoted.starts_with('.') {
+        let flat: String = unquoted
+            .chars()
+            .map(|c| if c.is_alphanumeric() { c } else { '_' })
+            .collect();
+        return format!("relative:{flat}");
+    }
     normalise_path(unquoted.strip_prefix("node:").unwrap_or(unquoted))
 }
 
@@ -310,11 +319,17 @@ impl<'t> Facts<'t> {
     /// every function (fields, module constants). Bindings in other functions never apply, so
     /// `block, err := aes.NewCipher(key)` in both Encrypt and Decrypt is one binding in each.
     pub fn bindings_at(&self, name: &str, at: Node<'t>) -> Vec<Node<'t>> {
-        let Some(all) = self
-            .constants
-            .get(name)
-            .or_else(|| self.constants.get(last_segment(name)))
-        else {
+        // `this.alg`, `self.alg`, `Constants.ALG` may be bound as the field `alg` / `ALG`; any other
+        // dotted name (`config.algorithm`) only as itself.
+        let field_like = name.split_once('.').is_some_and(|(head, _)| {
+            matches!(head, "this" | "self" | "cls" | "Self")
+                || head.starts_with(|c: char| c.is_ascii_uppercase())
+        });
+        let Some(all) = self.constants.get(name).or_else(|| {
+            field_like
+                .then(|| self.constants.get(last_segment(name)))
+                .flatten()
+        }) else {
             return Vec::new();
         };
         let scope = enclosing_function(at).map(|n| n.id());
@@ -528,6 +543,20 @@ impl<'t> Facts<'t> {
         }
         // A name bound where it is used (or bound several times to the same text).
         let bindings = self.bindings_at(&name, node);
+        // `config.algorithm` with `const config = { algorithm: "HS256" }`: the object's property.
+        if bindings.is_empty()
+            && let Some((head, path)) = name.split_once('.')
+            && let [object] = self.bindings_at(head, node).as_slice()
+        {
+            let mut current = *object;
+            for property in path.split('.') {
+                match self.property(current, property) {
+                    Some(found) => current = found,
+                    None => return unresolved(),
+                }
+            }
+            return self.resolve_at(current, depth + 1);
+        }
         if bindings.is_empty()
             && let Some(sites) = self.parameter_arguments(&name, node)
         {

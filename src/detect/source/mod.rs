@@ -681,27 +681,35 @@ impl<'t> Run<'_, 't> {
                 self.registry.by_name(&name).is_some()
             })
         };
-        // A callee's name the registry does not know is not an algorithm's name (`new
-        // GCMBlockCipher(cipherFromConfig())`): the algorithm is unresolved.
-        let values: Vec<Value> = specs
-            .0
-            .iter()
-            .filter_map(|spec| {
-                let value = self.value(spec, call, reference, captures)?;
-                match value {
-                    // A reference the registry does not know is not an algorithm at all.
-                    Value::Text(text) if spec.reference && !known(&Value::Text(text.clone())) => {
-                        None
+        // Every place is read; the first registry-known name wins, else the first text, else the
+        // first value (unresolved). A callee, receiver or reference the registry does not know is
+        // not an algorithm's name (`new GCMBlockCipher(cipherFromConfig())`): unresolved, and a
+        // reference then no finding at all. A fixed `value` is a default: it counts only when no
+        // earlier place gave anything, so `{ value: HS256 }` never stands in for the code's own
+        // (even unresolved) `algorithm`.
+        let mut values: Vec<Value> = Vec::new();
+        let mut given = false;
+        for spec in &specs.0 {
+            if spec.value.is_some() && given {
+                continue;
+            }
+            let Some(value) = self.value(spec, call, reference, captures) else {
+                continue;
+            };
+            let structural = spec.callee || spec.receiver || spec.reference;
+            match value {
+                Value::Text(text) if structural && !known(&Value::Text(text.clone())) => {
+                    if !spec.reference {
+                        values.push(Value::Unresolved(text));
                     }
-                    Value::Text(text)
-                        if (spec.callee || spec.receiver) && !known(&Value::Text(text.clone())) =>
-                    {
-                        Some(Value::Unresolved(text))
-                    }
-                    other => Some(other),
                 }
-            })
-            .collect();
+                other => {
+                    // An unresolved callee or receiver name is no value the code gives either.
+                    given |= !(structural && matches!(other, Value::Unresolved(_)));
+                    values.push(other);
+                }
+            }
+        }
         values
             .iter()
             .find(|v| known(v))
