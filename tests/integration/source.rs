@@ -75,7 +75,7 @@ fn java_calls_become_algorithms_with_exact_places() {
             (22, 31, "KeyPairGenerator.getInstance")
         );
         assert_eq!(
-            property(rsa, "cryptoscope:class"),
+            property(rsa, "cryptoscope:quantum:class"),
             Some("quantum-vulnerable")
         );
 
@@ -96,7 +96,7 @@ fn java_calls_become_algorithms_with_exact_places() {
             places[0].4
         );
         assert_eq!(
-            property(des, "cryptoscope:class"),
+            property(des, "cryptoscope:quantum:class"),
             Some("broken-classically")
         );
 
@@ -119,7 +119,10 @@ fn java_calls_become_algorithms_with_exact_places() {
             "{}",
             places[0].4
         );
-        assert_eq!(property(unknown, "cryptoscope:class"), Some("unknown"));
+        assert_eq!(
+            property(unknown, "cryptoscope:quantum:class"),
+            Some("unknown")
+        );
 
         // SSLContext.getInstance("TLSv1"): a protocol asset, deprecated.
         let tls = component(&bom, "crypto/protocol/TLS-1.0");
@@ -132,7 +135,7 @@ fn java_calls_become_algorithms_with_exact_places() {
         );
         assert_eq!(occurrences(tls)[0].1, 30);
         assert_eq!(
-            property(tls, "cryptoscope:class"),
+            property(tls, "cryptoscope:quantum:class"),
             Some("broken-classically")
         );
     }
