@@ -28,6 +28,39 @@ pub const LANGUAGES: [&str; 9] = [
     "typescript",
 ];
 
+/// Method names too common to tell a crypto file from any other; a prefilter prefers another
+/// segment of the pattern.
+const GENERIC_SEGMENTS: &[&str] = &[
+    "new",
+    "New",
+    "getInstance",
+    "create",
+    "Create",
+    "init",
+    "Init",
+    "update",
+    "generate",
+    "Generate",
+    "from",
+    "of",
+    "default",
+    "build",
+    "builder",
+    "get",
+    "set",
+    "open",
+    "read",
+    "write",
+    "encode",
+    "decode",
+    "compute",
+    "apply",
+    "run",
+    "call",
+    "with",
+    "make",
+];
+
 /// The crypto functions a rule may name (the CycloneDX `cryptoFunctions` values).
 const FUNCTIONS: [&str; 12] = [
     "decapsulate",
@@ -258,14 +291,26 @@ impl Rule {
         if !self.prefilter.is_empty() {
             return self.prefilter.clone();
         }
+        // Every segment of a matched path occurs in the file (as written, or in the import that
+        // qualifies it), so any one can stand for the pattern: the longest that is not a generic
+        // method name (`Cipher`, not `getInstance`; `Aes256Gcm`, not `new`).
         self.pattern
             .calls
             .iter()
             .chain(&self.pattern.references)
             .filter_map(|pattern| {
-                let last = pattern.rsplit(['.', '/']).next()?;
-                let word = last.trim_end_matches('*');
-                (!word.is_empty()).then(|| word.to_owned())
+                let segments: Vec<&str> = pattern
+                    .trim_start_matches('^')
+                    .split(['.', '/', ':'])
+                    .map(|s| s.trim_end_matches('*'))
+                    .filter(|s| !s.is_empty())
+                    .collect();
+                let specific = segments
+                    .iter()
+                    .filter(|s| !GENERIC_SEGMENTS.contains(*s))
+                    .max_by_key(|s| s.len());
+                let word = specific.or_else(|| segments.iter().max_by_key(|s| s.len()))?;
+                Some((*word).to_owned())
             })
             .collect()
     }
@@ -536,7 +581,7 @@ mod tests {
         let good = "id: java-test-rule\nlanguage: java\ndescription: d\nmatch:\n  calls: [\"Cipher.getInstance\"]\nalgorithm:\n  from: { argument: 0 }\n  format: jca-transformation\nfunction: encrypt\n";
         let set = check(good).unwrap_or_else(|e| panic!("{e}"));
         let rule = set.all().next().unwrap_or_else(|| panic!("rule"));
-        assert_eq!(rule.prefilter_words(), vec!["getInstance".to_owned()]);
+        assert_eq!(rule.prefilter_words(), vec!["Cipher".to_owned()]);
         assert!(matches!(
             check(&good.replace("id: java-test-rule", "id: java-other")),
             Err(RuleError::Invalid { .. })

@@ -231,6 +231,8 @@ struct LanguageEntry {
     query_source: String,
     rules: Vec<Rule>,
     prefilter: Option<AhoCorasick>,
+    /// The rule each prefilter word belongs to.
+    word_rules: Vec<usize>,
     engine: OnceLock<Result<Engine, String>>,
 }
 
@@ -367,7 +369,14 @@ impl SourceDetector {
                     }
                 }
             }
-            let words: Vec<String> = mine.iter().flat_map(Rule::prefilter_words).collect();
+            let mut words: Vec<String> = Vec::new();
+            let mut word_rules: Vec<usize> = Vec::new();
+            for (index, rule) in mine.iter().enumerate() {
+                for word in rule.prefilter_words() {
+                    words.push(word);
+                    word_rules.push(index);
+                }
+            }
             let prefilter = (!words.is_empty())
                 .then(|| AhoCorasick::new(&words).ok())
                 .flatten();
@@ -378,6 +387,7 @@ impl SourceDetector {
                 query_source: source.clone(),
                 rules: mine,
                 prefilter,
+                word_rules,
                 engine: OnceLock::new(),
             });
         }
@@ -458,11 +468,20 @@ impl Detector for SourceDetector {
         let Some(entry) = self.language_for(input.location, input.bytes) else {
             return;
         };
-        if !entry
-            .prefilter
-            .as_ref()
-            .is_some_and(|p| p.is_match(input.bytes))
-        {
+        // The rules whose words occur in the file; a file with none is never parsed, and a rule
+        // without its words never runs (its own query would walk the whole tree for nothing).
+        let Some(prefilter) = &entry.prefilter else {
+            return;
+        };
+        let mut enabled = vec![false; entry.rules.len()];
+        for found in prefilter.find_overlapping_iter(input.bytes) {
+            if let Some(rule) = entry.word_rules.get(found.pattern().as_usize()) {
+                if let Some(slot) = enabled.get_mut(*rule) {
+                    *slot = true;
+                }
+            }
+        }
+        if !enabled.contains(&true) {
             return;
         }
         let name = entry.spec.name;
@@ -522,6 +541,7 @@ impl Detector for SourceDetector {
             registry: context.registry,
             findings: Vec::new(),
             echoes: Vec::new(),
+            enabled: &enabled,
         };
         run.apply_rules(&tree);
         for index in 0..run.findings.len() {
@@ -567,6 +587,8 @@ struct Parameters {
 
 /// Applies one engine's rules to one file.
 struct Run<'r, 't> {
+    /// Which rules' prefilter words occur in the file.
+    enabled: &'r [bool],
     /// Extra places of a finding: the calls of a wrapper whose parameter chose its algorithm
     /// (finding index, call node, callee as written).
     echoes: Vec<(usize, Node<'t>, String)>,
@@ -597,6 +619,9 @@ impl<'t> Run<'_, 't> {
                 let Some(compiled) = engine.rules.get(index) else {
                     continue;
                 };
+                if !self.enabled.get(index).copied().unwrap_or(false) {
+                    continue;
+                }
                 let hit = compiled.calls.iter().any(|p| {
                     p.matches_segments(&segments)
                         || written.as_ref().is_some_and(|w| p.matches_segments(w))
@@ -621,6 +646,9 @@ impl<'t> Run<'_, 't> {
                 let Some(compiled) = engine.rules.get(index) else {
                     continue;
                 };
+                if !self.enabled.get(index).copied().unwrap_or(false) {
+                    continue;
+                }
                 if compiled
                     .references
                     .iter()
@@ -634,6 +662,9 @@ impl<'t> Run<'_, 't> {
             let Some((query, match_index)) = &compiled.query else {
                 continue;
             };
+            if !self.enabled.get(index).copied().unwrap_or(false) {
+                continue;
+            }
             let mut cursor = QueryCursor::new();
             cursor.set_match_limit(MATCH_LIMIT);
             let mut matches = cursor.matches(query, tree.root_node(), facts.source);
