@@ -475,10 +475,10 @@ impl Detector for SourceDetector {
         };
         let mut enabled = vec![false; entry.rules.len()];
         for found in prefilter.find_overlapping_iter(input.bytes) {
-            if let Some(rule) = entry.word_rules.get(found.pattern().as_usize()) {
-                if let Some(slot) = enabled.get_mut(*rule) {
-                    *slot = true;
-                }
+            if let Some(rule) = entry.word_rules.get(found.pattern().as_usize())
+                && let Some(slot) = enabled.get_mut(*rule)
+            {
+                *slot = true;
             }
         }
         if !enabled.contains(&true) {
