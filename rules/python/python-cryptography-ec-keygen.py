@@ -24,3 +24,17 @@ def keys():
     # ok: python-cryptography-ec-keygen
     f = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     return a, b, c, d, e, f
+
+
+def make_key(curve):
+    # ruleid: python-cryptography-ec-keygen -> ECDSA-P-384
+    return ec.generate_private_key(curve)
+
+
+def unknown_key(curve):
+    # ruleid: python-cryptography-ec-keygen -> ECDSA unresolved=curve
+    return ec.generate_private_key(curve)
+
+
+# ruleid: python-cryptography-ec-keygen -> ECDSA-P-384 note=reaches
+signing_key = make_key(ec.SECP384R1())

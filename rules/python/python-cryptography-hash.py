@@ -1,3 +1,5 @@
+import sys
+
 from cryptography.hazmat.backends import default_backend
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.hashes import SHA3_256, Hash
@@ -19,7 +21,9 @@ def digest(data):
     one = hashes.Hash(hashes.SHA1()).finalize()
     # ruleid: python-cryptography-hash -> SHAKE128
     x = hashes.Hash(hashes.SHAKE128(digest_size=32))
+    # ruleid: python-cryptography-hash -> SHAKE256
+    xof = hashes.XOFHash(hashes.SHAKE256(digest_size=sys.maxsize))
     # ok: python-cryptography-hash
     other = mylib.Hash(data)
     # ok: python-cryptography-hash
-    return h.finalize(), m, s, t, b, one, x, other
+    return h.finalize(), m, s, t, b, one, x, xof.squeeze(64), other

@@ -13,8 +13,12 @@ def keys(curve_name):
     nist = ECC.generate(curve='NIST P-521')
     # ruleid: python-pycryptodome-ecc-generate -> Ed25519
     ed = ECC.generate(curve="Ed25519")
+    # ruleid: python-pycryptodome-ecc-generate -> X25519
+    xdh = ECC.generate(curve="Curve25519")
+    # ruleid: python-pycryptodome-ecc-generate -> X448
+    xdh448 = ECCX.generate(curve="curve448")
     # ruleid: python-pycryptodome-ecc-generate -> ECDSA unresolved=curve
     dyn = ECC.generate(curve=curve_name)
     # ok: python-pycryptodome-ecc-generate
     imported = ECC.import_key(open("ec.pem").read())
-    return key, other, nist, ed, dyn, imported
+    return key, other, nist, ed, xdh, xdh448, dyn, imported

@@ -423,15 +423,15 @@ impl<'t> Facts<'t> {
         current
     }
 
-    /// Whether a written name is a plain identifier bound nowhere in the file and imported from
-    /// nowhere (a function parameter, a global from elsewhere).
-    pub fn is_free_name(&self, written: &str) -> bool {
+    /// Whether a written name, used at `at`, is a plain identifier with no binding that applies
+    /// there and no import (a function parameter, a global from elsewhere).
+    pub fn is_free_name(&self, written: &str, at: Node<'t>) -> bool {
         !written.is_empty()
             && written
                 .chars()
                 .all(|c| c.is_alphanumeric() || c == '_' || c == '$')
-            && !self.constants.contains_key(written)
             && !self.aliases.contains_key(written)
+            && self.bindings_at(written, at).is_empty()
     }
 
     /// Resolves an expression to a value.

@@ -863,7 +863,7 @@ impl<'t> Run<'_, 't> {
                 None => {
                     let followed = facts.follow(node);
                     let written = normalise_path(text(followed, facts.source));
-                    if facts.is_free_name(&written) {
+                    if facts.is_free_name(&written, followed) {
                         (Value::Unresolved(written), false)
                     } else {
                         (Value::Text(facts.qualify(&written)), false)
@@ -877,9 +877,15 @@ impl<'t> Run<'_, 't> {
             let (written, bare) = match facts.call_of(node) {
                 Some(inner) => (inner.written.clone(), false),
                 None => {
-                    let written = normalise_path(text(facts.follow(node), facts.source));
-                    let bare = facts.is_free_name(&written);
-                    (written, bare)
+                    let followed = facts.follow(node);
+                    let written = normalise_path(text(followed, facts.source));
+                    match self.callee_through_parameter(&written, followed) {
+                        Some(through) => (through, false),
+                        None => {
+                            let bare = facts.is_free_name(&written, followed);
+                            (written, bare)
+                        }
+                    }
                 }
             };
             let written = written.split('(').next().unwrap_or_default();
@@ -891,6 +897,36 @@ impl<'t> Run<'_, 't> {
             return Some((Value::Text(segment.to_owned()), bare));
         }
         Some((facts.resolve(node), false))
+    }
+
+    /// A parameter passed an object (`def make(curve): ec.generate_private_key(curve)` called as
+    /// `make(ec.SECP384R1())`): the callee every call site passes, when they agree; the sites are
+    /// recorded for the finding to be reported there too.
+    fn callee_through_parameter(&self, name: &str, at: Node<'t>) -> Option<String> {
+        let facts = self.facts;
+        if !facts.is_free_name(name, at) {
+            return None;
+        }
+        let sites = facts.parameter_arguments(name, at)?;
+        let mut callees = sites.iter().map(|(argument, _)| {
+            facts
+                .call_of(*argument)
+                .map(|c| c.written.clone())
+                .or_else(|| {
+                    let followed = facts.follow(*argument);
+                    let written = normalise_path(text(followed, facts.source));
+                    (!facts.is_free_name(&written, followed)).then_some(written)
+                })
+        });
+        let first = callees.next()??;
+        if !callees.all(|c| c.as_deref() == Some(first.as_str())) {
+            return None;
+        }
+        facts
+            .sites_used
+            .borrow_mut()
+            .extend(sites.iter().map(|(_, call)| *call));
+        Some(first)
     }
 
     /// Reads the rule's parameters.
