@@ -445,7 +445,21 @@ impl<'t> Facts<'t> {
         if depth > MAX_RESOLUTION_DEPTH {
             return unresolved();
         }
-        if self.call_by_node.contains_key(&node.id()) {
+        if let Some(index) = self.call_by_node.get(&node.id()) {
+            // Calls that only change a string's form keep its value: `String.valueOf(chars)`,
+            // `alg.toCharArray()`, `new String(chars)`, `name.trim()`, `str(x)`.
+            if let Some(call) = self.calls.get(*index)
+                && IDENTITY_CALLS.contains(&last_segment(&call.written))
+            {
+                if let Some(argument) = call.arguments.first() {
+                    return self.resolve_at(*argument, depth + 1);
+                }
+                if let Some(receiver) = call.receiver()
+                    && let [single] = self.bindings_at(receiver, node).as_slice()
+                {
+                    return self.resolve_at(*single, depth + 1);
+                }
+            }
             return Value::Call(written.trim().to_owned());
         }
         let kind = node.kind();
@@ -643,6 +657,23 @@ impl<'t> Facts<'t> {
         None
     }
 }
+
+/// Calls whose result is their argument's (or receiver's) text in another form.
+const IDENTITY_CALLS: &[&str] = &[
+    "valueOf",
+    "copyValueOf",
+    "toCharArray",
+    "toString",
+    "trim",
+    "strip",
+    "toUpperCase",
+    "toLowerCase",
+    "upper",
+    "lower",
+    "String",
+    "str",
+    "intern",
+];
 
 /// Node kinds that open a function scope, across the nine grammars.
 const FUNCTION_KINDS: &[&str] = &[

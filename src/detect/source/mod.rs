@@ -1018,6 +1018,13 @@ impl<'t> Run<'_, 't> {
         let registry = self.registry;
         let raw = match (&spec.name, value) {
             (Some(name), _) => name.clone(),
+            (None, Some(Value::Unresolved(_) | Value::Call(_)) | None)
+                if parameters.variant.is_some() =>
+            {
+                // No name, but a parameter set that names the algorithm (`new
+                // MLKEMKeyGenerationParameters(random, MLKEMParameters.ml_kem_768)`).
+                parameters.variant.clone().unwrap_or_default()
+            }
             (None, Some(Value::Unresolved(expression) | Value::Call(expression))) => {
                 parameters
                     .unresolved
