@@ -8,6 +8,8 @@ class BcAgreements {
         RawAgreement x = new X25519Agreement();
         // ruleid: java-bc-agreement -> FFDH
         BasicAgreement dh = new DHBasicAgreement();
+        // ruleid: java-bc-agreement -> SM2-KEX
+        SM2KeyExchange sm2 = new SM2KeyExchange();
         // ok: java-bc-agreement
         Agreement a = new ServiceAgreement();
     }

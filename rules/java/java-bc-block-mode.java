@@ -16,6 +16,21 @@ class Modes {
         // ruleid: java-bc-block-mode -> unknown unresolved=algorithm
         AEADBlockCipher any = new GCMBlockCipher(cipherFromConfig());
         // ok: java-bc-block-mode
+        GCMSIVBlockCipher siv = new GCMSIVBlockCipher(new AESEngine(), new Tables4kGCMMultiplier());
+        GOST3412_2015Engine gost = new GOST3412_2015Engine();
+        // ruleid: java-bc-block-mode -> Kuznyechik mode=cfb
+        G3413CFBBlockCipher gostCfb = new G3413CFBBlockCipher(gost, 128);
+        // ruleid: java-bc-block-mode -> AES-CFB
+        G3413CFBBlockCipher aesCfb = new G3413CFBBlockCipher(AESEngine.newInstance());
+        // ruleid: java-bc-block-mode -> AES-CTR
+        BlockCipher gofb = new GOFBBlockCipher(new AESEngine());
+        // ruleid: java-bc-block-mode -> AES
+        KCCMBlockCipher kccm = new KCCMBlockCipher(AESEngine.newInstance(), 1);
+        // ruleid: java-bc-block-mode -> AES
+        AEADBlockCipher kgcm = new KGCMBlockCipher(new AESEngine());
+        // ok: java-bc-block-mode
+        OCBBlockCipher ocb = new OCBBlockCipher(new AESEngine(), new AESEngine());
+        // ok: java-bc-block-mode
         BlockCipher plain = new AESEngine();
     }
 }

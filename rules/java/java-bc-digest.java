@@ -13,6 +13,14 @@ class BcDigests {
         Digest b2 = new Blake2bDigest();
         // ruleid: java-bc-digest -> RIPEMD-160
         Digest rmd = new org.bouncycastle.crypto.digests.RIPEMD160Digest();
+        // ruleid: java-bc-digest -> Streebog-256
+        Digest streebog = new GOST3411_2012_256Digest();
+        // ruleid: java-bc-digest -> GOST-R-34.11-94
+        Digest gost94 = new GOST3411Digest();
+        // ruleid: java-bc-digest -> Ascon-Hash256
+        Digest ascon = new AsconHash256();
+        // ruleid: java-bc-digest -> Tiger
+        Digest tiger = new TigerDigest();
         // ok: java-bc-digest
         Object d = new MessageDigestHolder();
     }

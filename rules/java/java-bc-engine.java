@@ -19,6 +19,18 @@ class Engines {
         StreamCipher rc4 = new RC4Engine();
         // ruleid: java-bc-engine -> AES
         AEADBlockCipher gcm = new GCMBlockCipher(new AESFastEngine());
+        // ruleid: java-bc-engine -> Kuznyechik
+        GOST3412_2015Engine kuznyechik = new GOST3412_2015Engine();
+        // ruleid: java-bc-engine -> SM2-ENC
+        SM2Engine sm2 = new SM2Engine(new SM3Digest(), SM2Engine.Mode.C1C3C2);
+        // ruleid: java-bc-engine -> RC5
+        BlockCipher rc564 = new RC564Engine();
+        // ruleid: java-bc-engine -> Kalyna
+        DSTU7624Engine kalyna = new DSTU7624Engine(256);
+        // ruleid: java-bc-engine -> ZUC-256
+        StreamCipher zuc = new Zuc256Engine();
+        // ruleid: java-bc-engine -> RC6
+        BlockCipher rc6 = new RC6Engine();
         // ok: java-bc-engine
         Object e = new SearchEngine();
         // ok: java-bc-engine

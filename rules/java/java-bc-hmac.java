@@ -12,6 +12,10 @@ class BcMacs {
         HMac big = new HMac(SHA512Digest.newInstance());
         // ruleid: java-bc-hmac -> HMAC
         HMac unknownHash = new HMac(given);
+        // ruleid: java-bc-hmac -> HMAC-SHA-384
+        Mac legacyBlock = new OldHMac(new SHA384Digest());
+        // ok: java-bc-hmac
+        Object helper = new HMacHelper(new SHA256Digest());
         // ok: java-bc-hmac
         Mac cmac = new CMac(new AESEngine());
     }

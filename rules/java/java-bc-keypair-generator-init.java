@@ -18,6 +18,9 @@ class BcKeyPairSizes {
         // ruleid: java-bc-keypair-generator -> ECDSA
         ECKeyPairGenerator ec = new ECKeyPairGenerator();
         ec.init(new ECKeyGenerationParameters(domain, random));
+        // ruleid: java-bc-keypair-generator -> ECDSA
+        ECKeyPairGenerator fresh = new ECKeyPairGenerator();
+        fresh.init(new ECKeyGenerationParameters(domain, new SecureRandom()));
         // ruleid: java-bc-keypair-generator -> RSA unresolved=size
         RSAKeyPairGenerator dyn = new RSAKeyPairGenerator();
         dyn.init(new RSAKeyGenerationParameters(BigInteger.valueOf(65537), random, bits, 80));

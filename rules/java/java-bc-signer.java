@@ -14,6 +14,8 @@ class BcSigners {
         Signer mldsa = new MLDSASigner();
         // ruleid: java-bc-signer -> SLH-DSA
         MessageSigner slh = new SLHDSASigner();
+        // ruleid: java-bc-signer -> GOST-R-34.10-2001
+        DSA gost = new ECGOST3410Signer();
         // ok: java-bc-signer
         Signer custom = new DocumentSigner();
     }

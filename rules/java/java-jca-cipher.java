@@ -74,3 +74,10 @@ class Wrapped {
         return c.doFinal(data);
     }
 }
+
+class ByOid {
+    void oid() throws Exception {
+        // ruleid: java-jca-cipher -> AES-256-CBC
+        Cipher byOid = Cipher.getInstance("2.16.840.1.101.3.4.1.42");
+    }
+}

@@ -1145,6 +1145,15 @@ impl<'t> Run<'_, 't> {
                 base = found.name().to_owned();
             }
         }
+        // Some APIs take an OID string for a name (`Cipher.getInstance("1.2.840.113549.1.12.1.3")`).
+        if base.split('.').count() > 2
+            && base
+                .split('.')
+                .all(|arc| !arc.is_empty() && arc.bytes().all(|b| b.is_ascii_digit()))
+            && let Some(definition) = registry.by_oid(&base)
+        {
+            base = definition.name().to_owned();
+        }
         let mode = parameters.mode.as_deref();
         registry
             .compose(&base, parameters.size, mode, parameters.curve.as_deref())
