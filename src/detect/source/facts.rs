@@ -350,13 +350,33 @@ impl<'t> Facts<'t> {
             .filter(|b| enclosing_function(**b).is_none())
             .copied()
             .collect();
-        if !outside.is_empty() || !name.contains('.') {
+        if !outside.is_empty() {
             return outside;
         }
         // A field set in one method and used in another (`self.cipher = ...` in `__init__`,
-        // `this.md = ...` in a constructor): every binding in the file. A plain name is never taken
-        // from another function, where a parameter of the same name would shadow it.
+        // `crypto = CRYPTO;` in a setter, `this.md = ...` in a constructor): every binding in the
+        // file (resolution then needs them all to agree). Not for a plain name that is a
+        // parameter of the function where it is used: the parameter shadows any field.
+        if !name.contains('.') && self.is_parameter(name, at) {
+            return Vec::new();
+        }
         all.clone()
+    }
+
+    /// Whether a plain name is a parameter of the function around `at`.
+    fn is_parameter(&self, name: &str, at: Node<'t>) -> bool {
+        let Some(function) = enclosing_function(at) else {
+            return false;
+        };
+        let Some((_, parameters)) = function_signature(function, self.source) else {
+            // A lambda or closure: its parameters are not read, so assume the name may be one.
+            return true;
+        };
+        let mut walker = parameters.walk();
+        let found = parameters
+            .named_children(&mut walker)
+            .any(|p| parameter_name(p, self.source) == Some(name));
+        found
     }
 
     /// When `name` is a parameter of the function around `at`, the argument each call of that
