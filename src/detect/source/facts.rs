@@ -373,10 +373,9 @@ impl<'t> Facts<'t> {
             return true;
         };
         let mut walker = parameters.walk();
-        let found = parameters
+        parameters
             .named_children(&mut walker)
-            .any(|p| parameter_name(p, self.source) == Some(name));
-        found
+            .any(|p| parameter_name(p, self.source) == Some(name))
     }
 
     /// When `name` is a parameter of the function around `at`, the argument each call of that
