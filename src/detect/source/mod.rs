@@ -606,30 +606,21 @@ impl<'t> Run<'_, 't> {
         let mut calls: Vec<&Call<'t>> = facts.calls.iter().collect();
         calls.sort_by_key(|c| c.node.start_byte());
         for call in calls {
-            // The written form counts only when no import alias rewrote it: after
-            // `from Crypto.Random import random`, `random.randint` is not the `random` module's.
-            // Written and qualified end with the same segment, so one index lookup serves both.
+            // Only the qualified form is matched: it is the written one unless an import alias
+            // rewrote it, and then the written one is not the truth (after `from Crypto.Random
+            // import random`, `random.randint` is not the `random` module's).
             let segments = split_path(&call.qualified);
-            let written = (call.qualified == call.written).then(|| segments.clone());
-            for index in candidates(
+            for index in self.matching_rules(
                 &engine.calls_by_name,
                 &engine.wildcard_calls,
-                segments.last().copied(),
+                &segments,
+                |c| &c.calls,
             ) {
-                let Some(compiled) = engine.rules.get(index) else {
-                    continue;
-                };
-                if !self.enabled.get(index).copied().unwrap_or(false) {
-                    continue;
-                }
-                let hit = compiled.calls.iter().any(|p| {
-                    p.matches_segments(&segments)
-                        || written.as_ref().is_some_and(|w| p.matches_segments(w))
-                });
-                if !hit {
-                    continue;
-                }
-                if compiled.rule.modifies.is_some() {
+                let modifier = engine
+                    .rules
+                    .get(index)
+                    .is_some_and(|c| c.rule.modifies.is_some());
+                if modifier {
                     self.modify(index, call);
                 } else {
                     self.call_finding(index, call);
@@ -638,24 +629,13 @@ impl<'t> Run<'_, 't> {
         }
         for (qualified, node) in &facts.references {
             let segments = split_path(qualified);
-            for index in candidates(
+            for index in self.matching_rules(
                 &engine.references_by_name,
                 &engine.wildcard_references,
-                segments.last().copied(),
+                &segments,
+                |c| &c.references,
             ) {
-                let Some(compiled) = engine.rules.get(index) else {
-                    continue;
-                };
-                if !self.enabled.get(index).copied().unwrap_or(false) {
-                    continue;
-                }
-                if compiled
-                    .references
-                    .iter()
-                    .any(|p| p.matches_segments(&segments))
-                {
-                    self.reference_finding(index, qualified, *node);
-                }
+                self.reference_finding(index, qualified, *node);
             }
         }
         for (index, compiled) in engine.rules.iter().enumerate() {
@@ -747,6 +727,27 @@ impl<'t> Run<'_, 't> {
             .or_else(|| values.iter().find(|v| matches!(v, Value::Text(_))))
             .or_else(|| values.first())
             .cloned()
+    }
+
+    /// The enabled rules one of whose patterns (calls or references, as `patterns` picks) matches
+    /// a path, in rule order.
+    fn matching_rules(
+        &self,
+        by_name: &HashMap<String, Vec<usize>>,
+        wildcards: &[usize],
+        segments: &[&str],
+        patterns: fn(&CompiledRule) -> &[Pattern],
+    ) -> Vec<usize> {
+        candidates(by_name, wildcards, segments.last().copied())
+            .into_iter()
+            .filter(|index| self.enabled.get(*index).copied().unwrap_or(false))
+            .filter(|index| {
+                self.engine
+                    .rules
+                    .get(*index)
+                    .is_some_and(|c| patterns(c).iter().any(|p| p.matches_segments(segments)))
+            })
+            .collect()
     }
 
     /// Resolves a value spec against a call, a reference or query captures: the raw value, then
