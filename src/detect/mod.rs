@@ -302,36 +302,46 @@ mod tests {
     use crate::sniff::sniff;
     use proptest::prelude::*;
 
-    /// Every fixture file, to mutate.
-    fn fixture_files() -> Vec<Vec<u8>> {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-        let mut files = Vec::new();
-        let mut stack = vec![root];
-        while let Some(dir) = stack.pop() {
-            for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
-                let path = entry.path();
-                if path.is_dir() {
-                    stack.push(path);
-                } else if let Ok(bytes) = std::fs::read(&path) {
-                    files.push(bytes);
+    /// Every fixture file and every annotated rule test file (source code in nine languages), with
+    /// its name (the extension selects the source language), to mutate.
+    fn fixture_files() -> &'static [(String, Vec<u8>)] {
+        static FILES: std::sync::OnceLock<Vec<(String, Vec<u8>)>> = std::sync::OnceLock::new();
+        FILES.get_or_init(|| {
+            let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+            let mut files = Vec::new();
+            let mut stack = vec![root.join("tests/fixtures"), root.join("rules")];
+            while let Some(dir) = stack.pop() {
+                for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+                    let path = entry.path();
+                    let name = entry.file_name().to_string_lossy().into_owned();
+                    if path.is_dir() {
+                        stack.push(path);
+                    } else if let Ok(bytes) = std::fs::read(&path) {
+                        files.push((name, bytes));
+                    }
                 }
             }
-        }
-        files
+            files.sort();
+            files
+        })
     }
 
-    fn no_panics(bytes: &[u8]) -> Result<(), TestCaseError> {
+    /// The built-in detectors, built once (the source detector compiles its queries on first use).
+    fn detectors() -> &'static Detectors {
+        static DETECTORS: std::sync::OnceLock<Detectors> = std::sync::OnceLock::new();
+        DETECTORS.get_or_init(|| Detectors::builtin().unwrap_or_else(|e| panic!("{e}")))
+    }
+
+    fn no_panics(name: &str, bytes: &[u8]) -> Result<(), TestCaseError> {
         let registry = Registry::builtin().unwrap_or_else(|e| panic!("{e}"));
         let context = Context {
             registry,
             scan_time: 0,
             keystore_passwords: &[],
         };
-        let input = Input::new("fuzzed", bytes, sniff(bytes));
+        let input = Input::new(name, bytes, sniff(bytes));
         let mut out = Collected::default();
-        Detectors::builtin()
-            .unwrap_or_else(|e| panic!("{e}"))
-            .run(&input, &context, &mut out);
+        detectors().run(&input, &context, &mut out);
         let panicked: Vec<&Diagnostic> = out
             .diagnostics
             .iter()
@@ -351,7 +361,8 @@ mod tests {
             cut in any::<prop::sample::Index>(),
         ) {
             let files = fixture_files();
-            let mut bytes = files[pick.index(files.len())].clone();
+            let (name, original) = &files[pick.index(files.len())];
+            let mut bytes = original.clone();
             if !bytes.is_empty() {
                 for (at, value) in &flips {
                     let i = at.index(bytes.len());
@@ -359,12 +370,15 @@ mod tests {
                 }
                 bytes.truncate(cut.index(bytes.len() + 1));
             }
-            no_panics(&bytes)?;
+            no_panics(name, &bytes)?;
         }
 
         #[test]
-        fn detectors_never_panic_on_arbitrary_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {
-            no_panics(&bytes)?;
+        fn detectors_never_panic_on_arbitrary_bytes(
+            bytes in proptest::collection::vec(any::<u8>(), 0..2048),
+            extension in prop::sample::select(vec!["bin", "java", "py", "go", "c", "cpp", "js", "ts", "tsx", "cs", "rs"]),
+        ) {
+            no_panics(&format!("fuzzed.{extension}"), &bytes)?;
         }
     }
 

@@ -4,14 +4,31 @@
 //! to a value: string and number literals, concatenations, and names bound once in the same file.
 //! What cannot be resolved stays unresolved with its expression text; nothing is guessed.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
+use std::ops::ControlFlow;
+use std::time::Instant;
 
 use streaming_iterator::StreamingIterator;
-use tree_sitter::{Node, Query, QueryCursor, Tree};
+use tree_sitter::{Node, Query, QueryCursor, QueryCursorOptions, QueryCursorState, Tree};
 
 /// How deep constant resolution follows names (a = b; b = c; c = "AES").
 const MAX_RESOLUTION_DEPTH: usize = 8;
+/// How many expressions one resolution may visit in all.
+const RESOLUTION_STEPS: u32 = 2048;
+/// Longest expression kept as the text of an unresolved value.
+const EXPRESSION_LIMIT: usize = 120;
+
+/// A text cut at `limit` characters, with an ellipsis when it was longer.
+fn truncate(text: &str, limit: usize) -> String {
+    let mut chars = text.chars();
+    let head: String = chars.by_ref().take(limit).collect();
+    if chars.next().is_some() {
+        head + "…"
+    } else {
+        head
+    }
+}
 
 /// A value found in the code.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -123,6 +140,57 @@ pub struct Facts<'t> {
     /// The calls whose arguments a resolution went through to resolve a parameter (see
     /// [`Facts::parameter_arguments`]), for the detector to report there too.
     pub sites_used: RefCell<Vec<Node<'t>>>,
+    /// Every function of the file in start order, with the index of the one around it.
+    functions: Vec<Function<'t>>,
+    /// Steps left to the current resolution.
+    steps: Cell<u32>,
+}
+
+/// A function node and the innermost function around it.
+#[derive(Debug)]
+struct Function<'t> {
+    node: Node<'t>,
+    parent: Option<usize>,
+}
+
+/// Every function of a tree in start order, with its parent function, in one walk (`Node::parent`
+/// costs a walk from the root each time, so scopes are looked up here instead); `None` past the
+/// deadline.
+fn function_ranges(tree: &Tree, deadline: Instant) -> Option<Vec<Function<'_>>> {
+    let mut functions: Vec<Function<'_>> = Vec::new();
+    // Open functions: (index, end byte).
+    let mut open: Vec<(usize, usize)> = Vec::new();
+    let mut cursor = tree.walk();
+    let mut visited = 0u32;
+    loop {
+        let node = cursor.node();
+        visited = visited.wrapping_add(1);
+        if visited.is_multiple_of(4096) && Instant::now() > deadline {
+            return None;
+        }
+        if FUNCTION_KINDS.contains(&node.kind()) {
+            while open
+                .last()
+                .is_some_and(|(_, end)| *end <= node.start_byte())
+            {
+                open.pop();
+            }
+            let parent = open.last().map(|(index, _)| *index);
+            open.push((functions.len(), node.end_byte()));
+            functions.push(Function { node, parent });
+        }
+        if cursor.goto_first_child() || cursor.goto_next_sibling() {
+            continue;
+        }
+        loop {
+            if !cursor.goto_parent() {
+                return Some(functions);
+            }
+            if cursor.goto_next_sibling() {
+                break;
+            }
+        }
+    }
 }
 
 /// A node's text.
@@ -172,13 +240,15 @@ pub fn last_segment(path: &str) -> &str {
 
 impl<'t> Facts<'t> {
     /// Runs the language query over a parsed file.
+    /// Gathers the facts; `None` when the query ran past the deadline.
     pub fn gather(
         query: &Query,
         captures: Captures,
         tree: &'t Tree,
         source: &'t [u8],
         match_limit: u32,
-    ) -> Self {
+        deadline: Instant,
+    ) -> Option<Self> {
         let mut facts = Facts {
             source,
             calls: Vec::new(),
@@ -187,12 +257,24 @@ impl<'t> Facts<'t> {
             aliases: HashMap::new(),
             call_by_node: HashMap::new(),
             sites_used: RefCell::new(Vec::new()),
+            functions: function_ranges(tree, deadline)?,
+            steps: Cell::new(RESOLUTION_STEPS),
         };
         let mut raw_calls: Vec<(Node<'t>, String, Option<Node<'t>>)> = Vec::new();
         let mut raw_references: Vec<Node<'t>> = Vec::new();
         let mut cursor = QueryCursor::new();
         cursor.set_match_limit(match_limit);
-        let mut matches = cursor.matches(query, tree.root_node(), source);
+        let mut over = false;
+        let mut progress = |_: &QueryCursorState| {
+            if Instant::now() > deadline {
+                over = true;
+                ControlFlow::Break(())
+            } else {
+                ControlFlow::Continue(())
+            }
+        };
+        let options = QueryCursorOptions::new().progress_callback(&mut progress);
+        let mut matches = cursor.matches_with_options(query, tree.root_node(), source, options);
         while let Some(found) = matches.next() {
             let node = |index: Option<u32>| {
                 let index = index?;
@@ -265,6 +347,10 @@ impl<'t> Facts<'t> {
                 raw_references.push(reference);
             }
         }
+        drop(matches);
+        if over {
+            return None;
+        }
         for (node, written, arguments) in raw_calls {
             let qualified = facts.qualify(&written);
             let arguments = arguments
@@ -282,7 +368,25 @@ impl<'t> Facts<'t> {
             let qualified = facts.qualify(&normalise_path(text(node, source)));
             facts.references.push((qualified, node));
         }
-        facts
+        Some(facts)
+    }
+
+    /// The innermost function (method, lambda, closure) strictly around a node, if any: the last
+    /// function starting at or before the node, or the first of its ancestors that contains it.
+    pub fn enclosing_function(&self, node: Node<'t>) -> Option<Node<'t>> {
+        let (start, end) = (node.start_byte(), node.end_byte());
+        let after = self
+            .functions
+            .partition_point(|f| f.node.start_byte() <= start);
+        let mut index = after.checked_sub(1);
+        while let Some(i) = index {
+            let function = self.functions.get(i)?;
+            if function.node.id() != node.id() && function.node.end_byte() >= end {
+                return Some(function.node);
+            }
+            index = function.parent;
+        }
+        None
     }
 
     /// Replaces the first segment of a path through the import aliases.
@@ -332,12 +436,12 @@ impl<'t> Facts<'t> {
         }) else {
             return Vec::new();
         };
-        let scope = enclosing_function(at).map(|n| n.id());
+        let scope = self.enclosing_function(at).map(|n| n.id());
         if scope.is_some() {
             let before = all
                 .iter()
                 .filter(|b| {
-                    enclosing_function(**b).map(|n| n.id()) == scope
+                    self.enclosing_function(**b).map(|n| n.id()) == scope
                         && b.start_byte() < at.start_byte()
                 })
                 .max_by_key(|b| b.start_byte());
@@ -347,7 +451,7 @@ impl<'t> Facts<'t> {
         }
         let outside: Vec<Node<'t>> = all
             .iter()
-            .filter(|b| enclosing_function(**b).is_none())
+            .filter(|b| self.enclosing_function(**b).is_none())
             .copied()
             .collect();
         if !outside.is_empty() {
@@ -365,7 +469,7 @@ impl<'t> Facts<'t> {
 
     /// Whether a plain name is a parameter of the function around `at`.
     fn is_parameter(&self, name: &str, at: Node<'t>) -> bool {
-        let Some(function) = enclosing_function(at) else {
+        let Some(function) = self.enclosing_function(at) else {
             return false;
         };
         let Some((_, parameters)) = function_signature(function, self.source) else {
@@ -389,7 +493,7 @@ impl<'t> Facts<'t> {
         if name.contains('.') {
             return None;
         }
-        let function = enclosing_function(at)?;
+        let function = self.enclosing_function(at)?;
         let (function_name, parameters) = function_signature(function, self.source)?;
         let mut walker = parameters.walk();
         let listed: Vec<Node<'t>> = parameters
@@ -455,15 +559,20 @@ impl<'t> Facts<'t> {
 
     /// Resolves an expression to a value.
     pub fn resolve(&self, node: Node<'t>) -> Value {
+        self.steps.set(RESOLUTION_STEPS);
         self.resolve_at(node, 0)
     }
 
     fn resolve_at(&self, node: Node<'t>, depth: usize) -> Value {
         let written = text(node, self.source);
-        let unresolved = || Value::Unresolved(written.trim().to_owned());
-        if depth > MAX_RESOLUTION_DEPTH {
+        let unresolved = || Value::Unresolved(truncate(written.trim(), EXPRESSION_LIMIT));
+        // Depth bounds a chain of names; the step budget bounds the fan-out of names bound many
+        // times to names bound many times (hostile or generated code), which is exponential.
+        let steps = self.steps.get();
+        if depth > MAX_RESOLUTION_DEPTH || steps == 0 {
             return unresolved();
         }
+        self.steps.set(steps - 1);
         if let Some(index) = self.call_by_node.get(&node.id()) {
             // Calls that only change a string's form keep its value: `String.valueOf(chars)`,
             // `alg.toCharArray()`, `new String(chars)`, `name.trim()`, `str(x)`.
@@ -764,18 +873,6 @@ fn parameter_name<'s>(parameter: Node<'_>, source: &'s [u8]) -> Option<&'s str> 
     let mut walker = parameter.walk();
     let first = parameter.named_children(&mut walker).next()?;
     (first.kind() == "identifier").then(|| text(first, source).trim())
-}
-
-/// The innermost function (method, lambda, closure) around a node, if any.
-fn enclosing_function(node: Node<'_>) -> Option<Node<'_>> {
-    let mut current = node.parent();
-    while let Some(candidate) = current {
-        if FUNCTION_KINDS.contains(&candidate.kind()) {
-            return Some(candidate);
-        }
-        current = candidate.parent();
-    }
-    None
 }
 
 /// The name an import is known by when it gives none: the last segment, or for a path with `/`

@@ -19,7 +19,9 @@ use std::time::{Duration, Instant};
 
 use aho_corasick::AhoCorasick;
 use streaming_iterator::StreamingIterator;
-use tree_sitter::{Language, Node, ParseOptions, Parser, Query, QueryCursor};
+use tree_sitter::{
+    Language, Node, ParseOptions, Parser, Query, QueryCursor, QueryCursorOptions, QueryCursorState,
+};
 
 use self::facts::{Call, Captures, Facts, Value, last_segment, normalise_path, text};
 use super::{Context, Detector, Input, Place, Sink};
@@ -30,13 +32,17 @@ use crate::sniff::{FileKind, Sniff};
 
 /// Source files larger than this are not parsed (minified bundles, generated code).
 pub const MAX_SOURCE_BYTES: usize = 4 * 1024 * 1024;
-/// Longest a parse may take.
-const PARSE_BUDGET: Duration = Duration::from_secs(5);
+/// Longest the analysis of one file may take: parse, queries and rules together. A hostile or
+/// pathological file (error recovery on garbage, giant generated tables) stops there with a
+/// diagnostic; what was found before is kept.
+const ANALYSIS_BUDGET: Duration = Duration::from_secs(5);
 /// In-progress match limit for tree-sitter queries (bounds memory on pathological files).
 const MATCH_LIMIT: u32 = 4096;
 /// The name of an algorithm the code names with a value that cannot be resolved (the expression is
 /// in the occurrence's context).
 pub const UNKNOWN_ALGORITHM: &str = "unknown";
+/// How far around a node its line's ends are looked for.
+const LINE_WINDOW: usize = 4096;
 /// Longest code line kept as context.
 const CONTEXT_LIMIT: usize = 160;
 
@@ -509,7 +515,7 @@ impl Detector for SourceDetector {
         if parser.set_language(&entry.language).is_err() {
             return;
         }
-        let deadline = Instant::now() + PARSE_BUDGET;
+        let deadline = Instant::now() + ANALYSIS_BUDGET;
         let mut progress = |_: &tree_sitter::ParseState| {
             if Instant::now() > deadline {
                 ControlFlow::Break(())
@@ -529,12 +535,31 @@ impl Detector for SourceDetector {
                 DiagnosticKind::Unsupported,
                 format!(
                     "{name} source took over {} s to parse; skipped",
-                    PARSE_BUDGET.as_secs()
+                    ANALYSIS_BUDGET.as_secs()
                 ),
             );
             return;
         };
-        let facts = Facts::gather(&engine.query, engine.captures, &tree, bytes, MATCH_LIMIT);
+        let over_budget = |sink: &mut Sink<'_>, stage: &str| {
+            sink.diagnostic(
+                DiagnosticKind::Unsupported,
+                format!(
+                    "{name} source: analysis stopped after {} s ({stage}); findings before that are kept",
+                    ANALYSIS_BUDGET.as_secs()
+                ),
+            );
+        };
+        let Some(facts) = Facts::gather(
+            &engine.query,
+            engine.captures,
+            &tree,
+            bytes,
+            MATCH_LIMIT,
+            deadline,
+        ) else {
+            over_budget(sink, "gathering calls and constants");
+            return;
+        };
         let mut run = Run {
             engine,
             facts: &facts,
@@ -542,8 +567,13 @@ impl Detector for SourceDetector {
             findings: Vec::new(),
             echoes: Vec::new(),
             enabled: &enabled,
+            deadline,
+            timed_out: false,
         };
         run.apply_rules(&tree);
+        if run.timed_out {
+            over_budget(sink, "applying the rules");
+        }
         for index in 0..run.findings.len() {
             if let Some((algorithm, place)) = run.report(index) {
                 sink.found(Asset::algorithm(algorithm), place);
@@ -587,6 +617,10 @@ struct Parameters {
 
 /// Applies one engine's rules to one file.
 struct Run<'r, 't> {
+    /// When the file's analysis must stop.
+    deadline: Instant,
+    /// Whether it did.
+    timed_out: bool,
     /// Which rules' prefilter words occur in the file.
     enabled: &'r [bool],
     /// Extra places of a finding: the calls of a wrapper whose parameter chose its algorithm
@@ -605,7 +639,11 @@ impl<'t> Run<'_, 't> {
         // Calls (in source order; modifiers after the finding they change).
         let mut calls: Vec<&Call<'t>> = facts.calls.iter().collect();
         calls.sort_by_key(|c| c.node.start_byte());
-        for call in calls {
+        for (count, call) in calls.into_iter().enumerate() {
+            if count % 256 == 255 && Instant::now() > self.deadline {
+                self.timed_out = true;
+                return;
+            }
             // Only the qualified form is matched: it is the written one unless an import alias
             // rewrote it, and then the written one is not the truth (after `from Crypto.Random
             // import random`, `random.randint` is not the `random` module's).
@@ -647,7 +685,19 @@ impl<'t> Run<'_, 't> {
             }
             let mut cursor = QueryCursor::new();
             cursor.set_match_limit(MATCH_LIMIT);
-            let mut matches = cursor.matches(query, tree.root_node(), facts.source);
+            let deadline = self.deadline;
+            let mut over = false;
+            let mut progress = |_: &QueryCursorState| {
+                if Instant::now() > deadline {
+                    over = true;
+                    ControlFlow::Break(())
+                } else {
+                    ControlFlow::Continue(())
+                }
+            };
+            let options = QueryCursorOptions::new().progress_callback(&mut progress);
+            let mut matches =
+                cursor.matches_with_options(query, tree.root_node(), facts.source, options);
             while let Some(found) = matches.next() {
                 let Some(node) = found
                     .captures()
@@ -668,6 +718,11 @@ impl<'t> Run<'_, 't> {
                     })
                     .collect();
                 self.query_finding(index, node, &captured);
+            }
+            drop(matches);
+            if over {
+                self.timed_out = true;
+                return;
             }
         }
     }
@@ -1173,20 +1228,36 @@ impl<'t> Run<'_, 't> {
     ) -> Place {
         let source = self.facts.source;
         let start = node.start_byte();
+        // The line around the node, looked for within a window: a minified or generated file of
+        // one huge line must not cost a scan of the whole line per finding.
+        let window_start = start.saturating_sub(LINE_WINDOW);
         let line_start = source
-            .get(..start)
+            .get(window_start..start)
             .and_then(|b| memchr::memrchr(b'\n', b))
-            .map_or(0, |i| i + 1);
+            .map(|i| window_start + i + 1);
         let line_end = source
-            .get(start..)
+            .get(start..source.len().min(start + LINE_WINDOW))
             .and_then(|b| memchr::memchr(b'\n', b))
-            .map_or(source.len(), |i| start + i);
+            .map_or(source.len().min(start + LINE_WINDOW), |i| start + i);
+        let column = match line_start {
+            Some(line_start) => {
+                String::from_utf8_lossy(source.get(line_start..start).unwrap_or_default())
+                    .chars()
+                    .count()
+            }
+            None => node.start_position().column,
+        };
+        // A long line is shown from a little before the node.
+        let shown_start = match line_start {
+            Some(line_start) if start - line_start <= CONTEXT_LIMIT / 2 => line_start,
+            _ => start.saturating_sub(CONTEXT_LIMIT / 4),
+        };
         let line_text =
-            String::from_utf8_lossy(source.get(line_start..line_end).unwrap_or_default());
-        let column = String::from_utf8_lossy(source.get(line_start..start).unwrap_or_default())
-            .chars()
-            .count();
+            String::from_utf8_lossy(source.get(shown_start..line_end).unwrap_or_default());
         let mut context = mask_literals(line_text.trim(), keep);
+        if Some(shown_start) != line_start {
+            context.insert(0, '…');
+        }
         if context.chars().count() > CONTEXT_LIMIT {
             context = context.chars().take(CONTEXT_LIMIT).collect::<String>() + "…";
         }
@@ -1590,6 +1661,49 @@ fn mask_literals(line: &str, keep: &[String]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Runs the built-in source rules on one file.
+    fn scan_source(name: &str, text: &str) -> crate::detect::Collected {
+        let rules = RuleSet::builtin().unwrap_or_else(|e| panic!("{e}"));
+        let detector = SourceDetector::new(&rules).unwrap_or_else(|e| panic!("{e}"));
+        crate::detect::testing::run(&detector, name, text.as_bytes())
+    }
+
+    #[test]
+    fn names_bound_to_each_other_many_times_do_not_explode() {
+        // Every name bound 200 times to other names bound 200 times: without a step budget,
+        // resolving `a` would visit 200^8 expressions.
+        let mut text = String::from("import hashlib\n");
+        for _ in 0..200 {
+            text.push_str("a = b\nb = c\nc = a\n");
+        }
+        text.push_str("h = hashlib.new(a)\n");
+        let out = scan_source("loop.py", &text);
+        assert_eq!(out.findings.len(), 1);
+        let context = out.findings[0]
+            .occurrence
+            .context
+            .clone()
+            .unwrap_or_default();
+        assert!(context.contains("[unresolved algorithm a]"), "{context}");
+    }
+
+    #[test]
+    fn a_minified_line_costs_no_more_than_its_findings() {
+        // 4,000 calls on one line: each finding's context is cut from a window around it.
+        let call = "crypto.createHash('md5');";
+        let text = format!("const crypto = require('crypto');{}", call.repeat(4000));
+        let out = scan_source("bundle.min.js", &text);
+        assert_eq!(out.findings.len(), 4000);
+        let last = &out.findings[3999].occurrence;
+        assert_eq!(last.line, Some(1));
+        assert_eq!(last.column, Some(34 + 3999 * 25));
+        let context = last.context.clone().unwrap_or_default();
+        assert!(
+            context.starts_with('…') && context.chars().count() < 250,
+            "{context}"
+        );
+    }
 
     #[test]
     fn every_builtin_query_compiles() {
