@@ -48,7 +48,7 @@
 //!   aliases, OIDs, primitives, classical and quantum security levels, classes and citations; also
 //!   protocol versions (TLS 1.0..1.3), which are written as CycloneDX protocol assets.
 //! - [`rules`]: the source-code rules of `rules/<language>/` as data: loaded (embedded at build time
-//!   by `build.rs`, plus `--rules DIR`), validated, handed to the source detector.
+//!   by `src/build.rs`, plus `--rules DIR`), validated, handed to the source detector.
 //! - [`model`]: domain types (`Algorithm`, `Certificate`, `Key`, `Asset`, `Occurrence`, `Finding`,
 //!   `Diagnostic`), free of serde and of secrets.
 //! - [`inventory`]: merges all findings into one entry per asset with every occurrence, sorted.
