@@ -587,6 +587,40 @@ impl Detector for SourceDetector {
     }
 }
 
+/// What a rule matched, that its values are read from.
+#[derive(Clone, Copy)]
+enum Matched<'a, 't> {
+    /// A call (or constructor).
+    Call(&'a Call<'t>),
+    /// A reference, qualified through the imports.
+    Reference(&'a str),
+    /// The captures of the rule's own query.
+    Query(&'a HashMap<String, Node<'t>>),
+}
+
+impl<'a, 't> Matched<'a, 't> {
+    fn call(self) -> Option<&'a Call<'t>> {
+        match self {
+            Matched::Call(call) => Some(call),
+            _ => None,
+        }
+    }
+
+    fn reference(self) -> Option<&'a str> {
+        match self {
+            Matched::Reference(reference) => Some(reference),
+            _ => None,
+        }
+    }
+
+    fn captures(self) -> Option<&'a HashMap<String, Node<'t>>> {
+        match self {
+            Matched::Query(captures) => Some(captures),
+            _ => None,
+        }
+    }
+}
+
 /// One finding before it becomes an asset.
 struct Found<'t> {
     rule: usize,
@@ -661,7 +695,7 @@ impl<'t> Run<'_, 't> {
                 if modifier {
                     self.modify(index, call);
                 } else {
-                    self.call_finding(index, call);
+                    self.found(index, call.node, &call.written, Matched::Call(call));
                 }
             }
         }
@@ -673,7 +707,8 @@ impl<'t> Run<'_, 't> {
                 &segments,
                 |c| &c.references,
             ) {
-                self.reference_finding(index, qualified, *node);
+                let symbol = normalise_path(text(*node, facts.source));
+                self.found(index, *node, &symbol, Matched::Reference(qualified));
             }
         }
         for (index, compiled) in engine.rules.iter().enumerate() {
@@ -717,7 +752,9 @@ impl<'t> Run<'_, 't> {
                             .map(|n| ((*n).to_owned(), c.node))
                     })
                     .collect();
-                self.query_finding(index, node, &captured);
+                let symbol = normalise_path(text(node, facts.source));
+                let symbol = symbol.split('(').next().unwrap_or_default().to_owned();
+                self.found(index, node, &symbol, Matched::Query(&captured));
             }
             drop(matches);
             if over {
@@ -732,9 +769,7 @@ impl<'t> Run<'_, 't> {
     fn algorithm_value(
         &self,
         algorithm: &AlgorithmSpec,
-        call: Option<&Call<'t>>,
-        reference: Option<&str>,
-        captures: Option<&HashMap<String, Node<'t>>>,
+        matched: Matched<'_, 't>,
     ) -> Option<Value> {
         let specs = algorithm.from.as_ref()?;
         let known = |value: &Value| {
@@ -759,7 +794,7 @@ impl<'t> Run<'_, 't> {
             if spec.value.is_some() && given {
                 continue;
             }
-            let Some(value) = self.value(spec, call, reference, captures) else {
+            let Some(value) = self.value(spec, matched) else {
                 continue;
             };
             let structural = spec.callee || spec.receiver || spec.reference;
@@ -809,14 +844,8 @@ impl<'t> Run<'_, 't> {
     /// `strip` and `names` applied to text. A name taken with `callee` or `receiver` that is bound
     /// nowhere in the file, is no import, and that the registry does not know after renaming (a
     /// function parameter: `GenerateKey(c, rand.Reader)`) is unresolved, not a name.
-    fn value(
-        &self,
-        spec: &ValueSpec,
-        call: Option<&Call<'t>>,
-        reference: Option<&str>,
-        captures: Option<&HashMap<String, Node<'t>>>,
-    ) -> Option<Value> {
-        let (value, bare) = self.raw_value(spec, call, reference, captures)?;
+    fn value(&self, spec: &ValueSpec, matched: Matched<'_, 't>) -> Option<Value> {
+        let (value, bare) = self.raw_value(spec, matched)?;
         let Value::Text(raw) = value else {
             return Some(value);
         };
@@ -846,13 +875,8 @@ impl<'t> Run<'_, 't> {
 
     /// The value a spec points at, and whether it is a bare unbound name read with `callee` or
     /// `receiver`.
-    fn raw_value(
-        &self,
-        spec: &ValueSpec,
-        call: Option<&Call<'t>>,
-        reference: Option<&str>,
-        captures: Option<&HashMap<String, Node<'t>>>,
-    ) -> Option<(Value, bool)> {
+    fn raw_value(&self, spec: &ValueSpec, matched: Matched<'_, 't>) -> Option<(Value, bool)> {
+        let (call, reference, captures) = (matched.call(), matched.reference(), matched.captures());
         let facts = self.facts;
         if let Some(value) = &spec.value {
             return Some((Value::Text(value.clone()), false));
@@ -986,13 +1010,7 @@ impl<'t> Run<'_, 't> {
     }
 
     /// Reads the rule's parameters.
-    fn parameters(
-        &self,
-        rule: &Rule,
-        call: Option<&Call<'t>>,
-        reference: Option<&str>,
-        captures: Option<&HashMap<String, Node<'t>>>,
-    ) -> Parameters {
+    fn parameters(&self, rule: &Rule, matched: Matched<'_, 't>) -> Parameters {
         let specs = &rule.parameters;
         let mut parameters = Parameters::default();
         // A parameter that is a call or an object (`initialize(new ECGenParameterSpec(...))` read as
@@ -1002,7 +1020,7 @@ impl<'t> Run<'_, 't> {
         // cannot be resolved ends the search (a later fixed default must not stand in for it).
         let mut read = |specs: &ValueSpecs, what: &str, numeric: bool| -> Option<Value> {
             for spec in &specs.0 {
-                match self.value(spec, call, reference, captures) {
+                match self.value(spec, matched) {
                     Some(Value::Integer(n)) if numeric => return Some(Value::Integer(n)),
                     Some(Value::Text(text)) if numeric && text.trim().parse::<i128>().is_ok() => {
                         return Some(Value::Text(text));
@@ -1369,7 +1387,10 @@ impl<'t> Run<'_, 't> {
         Some((found.algorithm.clone(), place))
     }
 
-    fn call_finding(&mut self, rule_index: usize, call: &Call<'t>) {
+    /// A finding of a rule at a node: the algorithm and parameters read from what it matched. A
+    /// value that came through a wrapper's parameter was chosen at the wrapper's call sites, so the
+    /// algorithm is reported there too (`encrypt("DES")` calling `Cipher.getInstance(alg)`).
+    fn found(&mut self, rule_index: usize, node: Node<'t>, symbol: &str, matched: Matched<'_, 't>) {
         let Some(rule) = self.engine.rules.get(rule_index).map(|c| &c.rule) else {
             return;
         };
@@ -1377,12 +1398,17 @@ impl<'t> Run<'_, 't> {
         let value = rule
             .algorithm
             .as_ref()
-            .and_then(|a| self.algorithm_value(a, Some(call), None, None));
-        let parameters = self.parameters(rule, Some(call), None, None);
+            .and_then(|a| self.algorithm_value(a, matched));
+        // A reference the registry does not know is no finding at all.
+        if matches!(matched, Matched::Reference(_))
+            && value.is_none()
+            && rule.algorithm.as_ref().is_some_and(|a| a.from.is_some())
+        {
+            return;
+        }
+        let parameters = self.parameters(rule, matched);
         let before = self.findings.len();
-        self.finish(rule_index, call.node, &call.written, value, parameters);
-        // A value that came through a wrapper's parameter was chosen at the wrapper's call sites:
-        // report the algorithm there too (`encrypt("DES")` calling `Cipher.getInstance(alg)`).
+        self.finish(rule_index, node, symbol, value, parameters);
         let sites: Vec<Node<'t>> = self.facts.sites_used.borrow_mut().drain(..).collect();
         if self.findings.len() > before
             && self.findings.last().is_some_and(|f| f.algorithm.is_known())
@@ -1392,7 +1418,7 @@ impl<'t> Run<'_, 't> {
                     .echoes
                     .iter()
                     .any(|(index, node, _)| *index == before && node.id() == site.id());
-                if site.id() == call.node.id() || repeated {
+                if site.id() == node.id() || repeated {
                     continue;
                 }
                 let symbol = self
@@ -1403,41 +1429,6 @@ impl<'t> Run<'_, 't> {
                 self.echoes.push((before, site, symbol));
             }
         }
-    }
-
-    fn reference_finding(&mut self, rule_index: usize, qualified: &str, node: Node<'t>) {
-        let Some(rule) = self.engine.rules.get(rule_index).map(|c| &c.rule) else {
-            return;
-        };
-        let value = rule
-            .algorithm
-            .as_ref()
-            .and_then(|a| self.algorithm_value(a, None, Some(qualified), None));
-        if value.is_none() && rule.algorithm.as_ref().is_some_and(|a| a.from.is_some()) {
-            return;
-        }
-        let parameters = self.parameters(rule, None, Some(qualified), None);
-        let symbol = normalise_path(text(node, self.facts.source));
-        self.finish(rule_index, node, &symbol, value, parameters);
-    }
-
-    fn query_finding(
-        &mut self,
-        rule_index: usize,
-        node: Node<'t>,
-        captures: &HashMap<String, Node<'t>>,
-    ) {
-        let Some(rule) = self.engine.rules.get(rule_index).map(|c| &c.rule) else {
-            return;
-        };
-        let value = rule
-            .algorithm
-            .as_ref()
-            .and_then(|a| self.algorithm_value(a, None, None, Some(captures)));
-        let parameters = self.parameters(rule, None, None, Some(captures));
-        let symbol = normalise_path(text(node, self.facts.source));
-        let symbol = symbol.split('(').next().unwrap_or_default().to_owned();
-        self.finish(rule_index, node, &symbol, value, parameters);
     }
 
     /// A modifier call (`kpg.initialize(2048)`): completes the latest finding of one of the rules it
@@ -1461,13 +1452,13 @@ impl<'t> Run<'_, 't> {
                 .rules
                 .get(f.rule)
                 .is_some_and(|c| rule.after.contains(&c.rule.id));
-            let bound_here = bound.iter().any(|id| covers(f.node, *id, facts));
+            let bound_here = bound.iter().any(|id| covers(f.node, *id));
             follows && bound_here && f.node.start_byte() < call.node.start_byte()
         });
         let Some(target) = target else {
             return;
         };
-        let update = self.parameters(&rule, Some(call), None, None);
+        let update = self.parameters(&rule, Matched::Call(call));
         let Some(found) = self.findings.get_mut(target) else {
             return;
         };
@@ -1606,8 +1597,7 @@ fn rename(spec: &AlgorithmSpec, raw: &str) -> String {
 }
 
 /// Whether the finding's node is the bound value (or inside it: `(T) f()`, `f()?`).
-fn covers(finding: Node<'_>, bound_id: usize, facts: &Facts<'_>) -> bool {
-    let _ = facts;
+fn covers(finding: Node<'_>, bound_id: usize) -> bool {
     let mut node = Some(finding);
     for _ in 0..4 {
         let Some(current) = node else {
