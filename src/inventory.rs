@@ -69,6 +69,19 @@ fn combine(kept: &mut Asset, other: Asset) {
             }
             algorithm.functions = functions;
         }
+        (AssetBody::Library(library), AssetBody::Library(other)) => {
+            // Copies of one linked library seen in several files: what each tells accumulates.
+            library.versions.extend(other.versions);
+            library.capabilities.extend(other.capabilities);
+            library.provides.extend(other.provides);
+            if other.name < library.name {
+                library.name = other.name;
+            }
+            library.purl = match (library.purl.take(), other.purl) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            };
+        }
         (_, body) => {
             let other = Asset {
                 id: kept.id.clone(),
@@ -124,14 +137,15 @@ impl Inventory {
         self.assets.is_empty()
     }
 
-    /// Number of assets of each body kind: (algorithms, certificates, keys).
-    pub fn counts(&self) -> (usize, usize, usize) {
+    /// Number of assets of each body kind: (algorithms, certificates, keys, libraries).
+    pub fn counts(&self) -> (usize, usize, usize, usize) {
         self.assets
             .iter()
-            .fold((0, 0, 0), |(a, c, k), item| match item.asset.body {
-                AssetBody::Algorithm(_) => (a + 1, c, k),
-                AssetBody::Certificate(_) => (a, c + 1, k),
-                AssetBody::Key(_) => (a, c, k + 1),
+            .fold((0, 0, 0, 0), |(a, c, k, l), item| match item.asset.body {
+                AssetBody::Algorithm(_) => (a + 1, c, k, l),
+                AssetBody::Certificate(_) => (a, c + 1, k, l),
+                AssetBody::Key(_) => (a, c, k + 1, l),
+                AssetBody::Library(_) => (a, c, k, l + 1),
             })
     }
 }
@@ -173,6 +187,7 @@ mod tests {
                 symbol: None,
                 context: None,
                 rule: None,
+                provided: false,
             },
         }
     }

@@ -39,7 +39,11 @@
 //!   [`detect::pkcs12`] and [`detect::jks`] keystores, [`detect::ssh`] OpenSSH, [`detect::pgp`]
 //!   OpenPGP, [`detect::source`] crypto API calls in source code (tree-sitter; its rule engine in
 //!   `detect/source/mod.rs`, the per-file facts and constant resolution in `detect/source/facts.rs`,
-//!   the annotated rule tests in [`detect::source::annotations`]). Shared helpers that are not
+//!   the annotated rule tests in [`detect::source::annotations`]), [`detect::binary`] ELF, PE and
+//!   Mach-O files (linked crypto libraries and their versions, symbols, implementation constants, Go
+//!   build information and function names, Rust crates, embedded DER certificates; its tables are the
+//!   data in `rules/binary/`), [`detect::jvm`] Java class files and jar/war/ear archives (read in
+//!   memory, never extracted). Shared helpers that are not
 //!   detectors: [`detect::spki`] (public keys and algorithm
 //!   identifiers to registry algorithms), [`detect::derive`] (the public part of a private key),
 //!   [`detect::pbe`] (password-based protection as algorithms), [`detect::unlock`] (opening keystores
@@ -49,8 +53,9 @@
 //!   protocol versions (TLS 1.0..1.3), which are written as CycloneDX protocol assets.
 //! - [`rules`]: the source-code rules of `rules/<language>/` as data: loaded (embedded at build time
 //!   by `src/build.rs`, plus `--rules DIR`), validated, handed to the source detector.
-//! - [`model`]: domain types (`Algorithm`, `Certificate`, `Key`, `Asset`, `Occurrence`, `Finding`,
-//!   `Diagnostic`), free of serde and of secrets.
+//! - [`model`]: domain types (`Algorithm`, `Certificate`, `Key`, `Library`, `Asset`, `Occurrence`,
+//!   `Finding`, `Diagnostic`), free of serde and of secrets. An occurrence marked `provided` (a
+//!   library exporting an algorithm) is inventoried but not scored: it is what the estate could use.
 //! - [`inventory`]: merges all findings into one entry per asset with every occurrence, sorted.
 //! - [`forensics`]: weak-key checks across the whole inventory after the walk: RSA moduli sharing a
 //!   prime (batch GCD), the ROCA fingerprint, even moduli and tiny exponents.
@@ -72,7 +77,8 @@
 //!   OID the registry does not know becomes an asset named by that OID and classed unknown; a name
 //!   code computes at run time is `unknown` with the expression, never a default.
 //! - Source rules are data: adding an API means a YAML file and an annotated test file under
-//!   `rules/<language>/`, not Rust code.
+//!   `rules/<language>/`, not Rust code. Binary tables are data too: libraries, symbols, constants
+//!   and Go/Rust packages in `rules/binary/*.toml`, every algorithm name checked against the registry.
 //! - The output is byte-identical whatever the thread count and walk order: identifiers are derived
 //!   from content, the inventory is sorted, and the serial number is derived from the document.
 //! - Nothing is written but the requested output; nothing touches the network.

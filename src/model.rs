@@ -52,6 +52,12 @@ impl AssetId {
         ))
     }
 
+    /// The identifier of a software library: its table id and what tells its copies apart (the
+    /// name it is linked as, or the version of an embedded copy).
+    pub fn library(id: &str, distinguisher: &str) -> Self {
+        AssetId(format!("crypto/library/{id}/{distinguisher}"))
+    }
+
     /// The identifier as a string.
     pub fn as_str(&self) -> &str {
         &self.0
@@ -439,6 +445,27 @@ pub struct Certificate {
     pub format: &'static str,
 }
 
+/// A software library that implements cryptography (OpenSSL's libcrypto, GnuTLS, Go's standard
+/// library, a Rust crate), found linked by a binary, as a library file, or as a copy inside one.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Library {
+    /// The library's id in `rules/binary/` (`openssl-libcrypto`, `go-stdlib`, ...), or the package
+    /// name for packages found in build metadata (`golang.org/x/crypto`, `ring`).
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// Versions seen (several when copies of one linked name differ); empty when unknown.
+    pub versions: std::collections::BTreeSet<String>,
+    /// Package URL without the version (`pkg:generic/openssl`, `pkg:golang/golang.org/x/crypto`).
+    pub purl: Option<String>,
+    /// The name binaries link it as (ELF SONAME / `DT_NEEDED`, DLL name, Mach-O install name).
+    pub linked_as: Option<String>,
+    /// Registry names of the algorithms the seen versions implement, from the library table.
+    pub capabilities: std::collections::BTreeSet<String>,
+    /// Algorithm assets the library's own file was seen to provide (exported symbols).
+    pub provides: std::collections::BTreeSet<AssetId>,
+}
+
 /// The body of an asset.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum AssetBody {
@@ -448,6 +475,8 @@ pub enum AssetBody {
     Certificate(Certificate),
     /// A key.
     Key(Key),
+    /// A software library implementing cryptography.
+    Library(Library),
 }
 
 /// A distinct cryptographic asset.
@@ -496,10 +525,25 @@ impl Asset {
         }
     }
 
-    /// The identifiers this asset refers to.
+    /// A library asset, identified by its id and its linked name or, for an embedded copy, its
+    /// version (`unknown` when neither is known).
+    pub fn library(library: Library) -> Self {
+        let distinguisher = match (&library.linked_as, library.versions.iter().next()) {
+            (Some(linked), _) => linked.clone(),
+            (None, Some(version)) => format!("embedded@{version}"),
+            (None, None) => "embedded".to_owned(),
+        };
+        Asset {
+            id: AssetId::library(&library.id, &distinguisher),
+            body: AssetBody::Library(library),
+        }
+    }
+
+    /// The identifiers this asset refers to (what it depends on; a library's provided algorithms
+    /// are not dependencies but [`Library::provides`]).
     pub fn references(&self) -> Vec<&AssetId> {
         match &self.body {
-            AssetBody::Algorithm(_) => Vec::new(),
+            AssetBody::Algorithm(_) | AssetBody::Library(_) => Vec::new(),
             AssetBody::Certificate(c) => vec![&c.signature_algorithm, &c.public_key],
             AssetBody::Key(k) => {
                 let mut refs: Vec<&AssetId> = k.algorithm.iter().collect();
@@ -530,6 +574,9 @@ pub struct Occurrence {
     pub context: Option<String>,
     /// The source-code rule that matched, for findings in code.
     pub rule: Option<String>,
+    /// Whether the file provides the asset to others (a library exporting an algorithm) rather than
+    /// using it; assets seen only as provided are inventoried but not scored.
+    pub provided: bool,
 }
 
 /// An asset and where it was seen: what a detector reports.

@@ -10,7 +10,7 @@
 //! Time matters: after 2030-12-31 the 112-bit tier (RSA-2048, P-224, FFDH-2048) scores 5 and SHA-1 and
 //! the SHA-224 class count as broken; after 2035-12-31 everything quantum-vulnerable counts as broken.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::inventory::{Inventory, InventoryAsset};
 use crate::model::{
@@ -391,6 +391,7 @@ pub fn asset_label(item: &InventoryAsset) -> String {
             k.kind.as_str(),
             k.fingerprint.get(..16).unwrap_or_default()
         ),
+        AssetBody::Library(l) => format!("library {}", l.name),
     }
 }
 
@@ -454,8 +455,20 @@ pub fn assess(inventory: &Inventory, policy: &Policy) -> Assessment {
         }
     }
 
-    let total = verdicts.len();
-    let known = verdicts
+    // An asset seen only as provided (an algorithm a library file exports) is inventoried and
+    // classified, but it is what the estate could use, not what it uses: it does not count.
+    let in_use: BTreeSet<&AssetId> = inventory
+        .assets
+        .iter()
+        .filter(|item| item.occurrences.iter().any(|o| !o.provided))
+        .map(|item| &item.asset.id)
+        .collect();
+    let counted: BTreeMap<&AssetId, &Verdict> = verdicts
+        .iter()
+        .filter(|(id, _)| in_use.contains(id))
+        .collect();
+    let total = counted.len();
+    let known = counted
         .values()
         .filter(|v| v.class != Class::Unknown)
         .count();
@@ -465,8 +478,8 @@ pub fn assess(inventory: &Inventory, policy: &Policy) -> Assessment {
         known as f64 / total as f64
     };
     let score = (total > 0).then(|| {
-        let weights: u32 = verdicts.values().map(|v| u32::from(v.weight)).sum();
-        let points: u32 = verdicts
+        let weights: u32 = counted.values().map(|v| u32::from(v.weight)).sum();
+        let points: u32 = counted
             .values()
             .map(|v| u32::from(v.weight) * u32::from(v.points))
             .sum();
@@ -475,7 +488,7 @@ pub fn assess(inventory: &Inventory, policy: &Policy) -> Assessment {
             inventory
                 .assets
                 .iter()
-                .filter(|item| verdicts.get(&item.asset.id).is_some_and(pick))
+                .filter(|item| counted.get(&item.asset.id).is_some_and(|v| pick(v)))
                 .map(asset_label)
                 .collect()
         };
@@ -574,6 +587,7 @@ mod tests {
                     symbol: None,
                     context: None,
                     rule: None,
+                    provided: false,
                 },
             }),
             [],

@@ -131,6 +131,7 @@ fn read(
         symbol: Some(kind.to_lowercase()),
         context: None,
         rule: None,
+        provided: false,
     };
     // The integrity check is a keyed SHA-1 digest.
     let sha1 = registry_algorithm(context, "1.3.14.3.2.26", "SHA-1");

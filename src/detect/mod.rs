@@ -18,9 +18,11 @@ use crate::registry::Registry;
 use crate::rules::{RuleError, RuleSet};
 use crate::sniff::Sniff;
 
+pub mod binary;
 pub mod derive;
 pub mod javaser;
 pub mod jks;
+pub mod jvm;
 pub mod keys;
 pub mod pbe;
 pub mod pgp;
@@ -107,6 +109,8 @@ pub struct Place {
     pub context: Option<String>,
     /// The source-code rule that matched.
     pub rule: Option<String>,
+    /// Whether the file provides the asset (a library's export) rather than using it.
+    pub provided: bool,
 }
 
 impl Place {
@@ -156,6 +160,7 @@ impl Sink<'_> {
                 symbol: place.symbol,
                 context: place.context,
                 rule: place.rule,
+                provided: place.provided,
             },
         });
     }
@@ -198,6 +203,8 @@ impl Detectors {
             Box::new(jks::JksDetector),
             Box::new(ssh::SshDetector),
             Box::new(pgp::PgpDetector),
+            Box::new(binary::BinaryDetector),
+            Box::new(jvm::JvmDetector),
         ];
         #[cfg(feature = "source")]
         {

@@ -1039,6 +1039,7 @@ impl<'r, 's, 'k, 'o> Walker<'r, 's, 'k, 'o> {
             ),
             context: Some(super::clean_text(context.as_bytes())),
             rule: None,
+            provided: false,
         };
         if let Some(protection) = &key.protection {
             let mut at = place.clone();
@@ -1078,6 +1079,7 @@ mod tests {
                 k.native_fingerprint.as_deref().unwrap_or("-"),
             ),
             AssetBody::Certificate(c) => format!("certificate {}", c.subject),
+            AssetBody::Library(l) => format!("library {}", l.name),
         };
         format!(
             "{:?}@{} {} | {} | {}",

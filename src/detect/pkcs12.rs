@@ -52,6 +52,7 @@ impl Detector for Pkcs12Detector {
             symbol: Some("pkcs12".to_owned()),
             context: None,
             rule: None,
+            provided: false,
         };
         if let Err(problem) = read(&pfx, place, context, sink) {
             sink.diagnostic(DiagnosticKind::Malformed, format!("PKCS#12: {problem}"));

@@ -130,6 +130,7 @@ impl Detector for SshDetector {
                 symbol: Some("openssh-private-key".to_owned()),
                 context: None,
                 rule: None,
+                provided: false,
             };
             let outcome = match &block.body {
                 Ok(body) => scan.private_key(body, place),
@@ -866,6 +867,7 @@ impl Scan<'_, '_, '_> {
                     symbol: None,
                     context: None,
                     rule: None,
+                    provided: false,
                 };
                 self.line_key(found, place, symbol);
             }
@@ -957,6 +959,7 @@ impl Scan<'_, '_, '_> {
                     symbol: None,
                     context: None,
                     rule: None,
+                    provided: false,
                 };
                 let found = LineKey {
                     type_name: &type_name,
@@ -1103,6 +1106,7 @@ mod tests {
                 k.native_fingerprint.as_deref().unwrap_or("-"),
             ),
             AssetBody::Certificate(c) => format!("certificate {}", c.subject),
+            AssetBody::Library(l) => format!("library {}", l.name),
         };
         format!(
             "{} {} | {} | {}",

@@ -15,7 +15,7 @@ use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
 use crate::inventory::InventoryAsset;
-use crate::model::{Algorithm, AssetBody, Certificate, Key, KeyIdBasis, Primitive};
+use crate::model::{Algorithm, AssetBody, Certificate, Key, KeyIdBasis, Library, Primitive};
 use crate::report::Report;
 use crate::score::{MODEL_VERSION, Verdict};
 
@@ -90,7 +90,12 @@ struct Component {
     #[serde(rename = "bom-ref")]
     bom_ref: String,
     name: String,
-    crypto_properties: CryptoProperties,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    version: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    purl: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    crypto_properties: Option<CryptoProperties>,
     evidence: Evidence,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     properties: Vec<Property>,
@@ -265,7 +270,11 @@ struct Property {
 struct Dependency {
     #[serde(rename = "ref")]
     reference: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     depends_on: Vec<String>,
+    /// What a library implements (CycloneDX 1.6 `provides`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    provides: Vec<String>,
 }
 
 fn property(name: &'static str, value: impl Into<String>) -> Property {
@@ -383,7 +392,7 @@ fn component(item: &InventoryAsset, report: &Report, spec: SpecVersion) -> Compo
             }
             (
                 algorithm.name.clone(),
-                CryptoProperties {
+                Some(CryptoProperties {
                     asset_type: "protocol",
                     algorithm_properties: None,
                     certificate_properties: None,
@@ -393,7 +402,7 @@ fn component(item: &InventoryAsset, report: &Report, spec: SpecVersion) -> Compo
                         version: algorithm.parameter_set.clone(),
                     }),
                     oid: None,
-                },
+                }),
             )
         }
         AssetBody::Algorithm(algorithm) => {
@@ -402,21 +411,21 @@ fn component(item: &InventoryAsset, report: &Report, spec: SpecVersion) -> Compo
             }
             (
                 algorithm.name.clone(),
-                CryptoProperties {
+                Some(CryptoProperties {
                     asset_type: "algorithm",
                     algorithm_properties: Some(algorithm_properties(algorithm, spec)),
                     certificate_properties: None,
                     related_crypto_material_properties: None,
                     protocol_properties: None,
                     oid: algorithm.oid.clone(),
-                },
+                }),
             )
         }
         AssetBody::Certificate(certificate) => {
             properties.extend(certificate_facts(certificate, report.timestamp));
             (
                 certificate_name(certificate),
-                CryptoProperties {
+                Some(CryptoProperties {
                     asset_type: "certificate",
                     algorithm_properties: None,
                     certificate_properties: Some(certificate_properties(
@@ -427,7 +436,7 @@ fn component(item: &InventoryAsset, report: &Report, spec: SpecVersion) -> Compo
                     related_crypto_material_properties: None,
                     protocol_properties: None,
                     oid: None,
-                },
+                }),
             )
         }
         AssetBody::Key(key) => {
@@ -448,21 +457,41 @@ fn component(item: &InventoryAsset, report: &Report, spec: SpecVersion) -> Compo
                     key.id_basis.as_str(),
                     key.fingerprint.get(..16).unwrap_or_default()
                 ),
-                CryptoProperties {
+                Some(CryptoProperties {
                     asset_type: "related-crypto-material",
                     algorithm_properties: None,
                     certificate_properties: None,
                     related_crypto_material_properties: Some(key_properties(key, v17)),
                     protocol_properties: None,
                     oid: None,
-                },
+                }),
             )
         }
+        AssetBody::Library(library) => {
+            properties.extend(library_facts(library));
+            (library.name.clone(), None)
+        }
+    };
+    let (kind, version, purl) = match &item.asset.body {
+        AssetBody::Library(library) => {
+            let version = match library.versions.len() {
+                1 => library.versions.iter().next().cloned(),
+                _ => None,
+            };
+            let purl = library.purl.as_ref().map(|base| match &version {
+                Some(v) => format!("{base}@{v}"),
+                None => base.clone(),
+            });
+            ("library", version, purl)
+        }
+        _ => ("cryptographic-asset", None, None),
     };
     Component {
-        kind: "cryptographic-asset",
+        kind,
         bom_ref: id,
         name,
+        version,
+        purl,
         crypto_properties,
         evidence: Evidence {
             occurrences: item
@@ -481,12 +510,47 @@ fn component(item: &InventoryAsset, report: &Report, spec: SpecVersion) -> Compo
                     additional_context: match (&o.context, &o.rule) {
                         (Some(context), Some(rule)) => Some(format!("{context} [rule {rule}]")),
                         (context, _) => context.clone(),
-                    },
+                    }
+                    .map(|c| {
+                        if o.provided {
+                            format!("provided: {c}")
+                        } else {
+                            c
+                        }
+                    }),
                 })
                 .collect(),
         },
         properties,
     }
+}
+
+/// A library's facts: its table id, the name it is linked as, every version seen when several
+/// were, and what the seen versions can do.
+fn library_facts(library: &Library) -> Vec<Property> {
+    let mut facts = vec![property("cryptoscope:library:id", library.id.clone())];
+    if let Some(linked) = &library.linked_as {
+        facts.push(property("cryptoscope:library:linked-as", linked.clone()));
+    }
+    if library.versions.len() > 1 {
+        let versions: Vec<&str> = library.versions.iter().map(String::as_str).collect();
+        facts.push(property(
+            "cryptoscope:library:versions",
+            versions.join(", "),
+        ));
+    }
+    if library.versions.is_empty() {
+        facts.push(property("cryptoscope:library:version", "unknown"));
+    }
+    // With no version seen, only what every version of the library has.
+    if !library.capabilities.is_empty() {
+        let names: Vec<&str> = library.capabilities.iter().map(String::as_str).collect();
+        facts.push(property(
+            "cryptoscope:library:capabilities",
+            names.join(", "),
+        ));
+    }
+    facts
 }
 
 fn certificate_facts(certificate: &Certificate, now: i64) -> Vec<Property> {
@@ -775,9 +839,18 @@ pub fn to_json(report: &Report, spec: SpecVersion) -> Result<String, serde_json:
         .iter()
         .filter_map(|item| {
             let refs = item.asset.references();
-            (!refs.is_empty()).then(|| Dependency {
+            let provides: Vec<String> = match &item.asset.body {
+                AssetBody::Library(library) => library
+                    .provides
+                    .iter()
+                    .map(|r| r.as_str().to_owned())
+                    .collect(),
+                _ => Vec::new(),
+            };
+            (!refs.is_empty() || !provides.is_empty()).then(|| Dependency {
                 reference: item.asset.id.as_str().to_owned(),
                 depends_on: refs.iter().map(|r| r.as_str().to_owned()).collect(),
+                provides,
             })
         })
         .collect();

@@ -134,7 +134,7 @@ pub fn render(report: &Report, verbose: bool) -> String {
         }
     }
 
-    let (_, certificates, keys) = report.inventory.counts();
+    let (_, certificates, keys, libraries) = report.inventory.counts();
     let expired = report
         .inventory
         .assets
@@ -188,6 +188,50 @@ pub fn render(report: &Report, verbose: bool) -> String {
         weak.dedup();
         let _ = writeln!(out, "Weak keys: {}", weak.len());
         for line in &weak {
+            let _ = writeln!(out, "{line}");
+        }
+    }
+
+    if libraries > 0 {
+        let _ = writeln!(out, "Crypto libraries: {libraries}");
+        let mut lines: Vec<String> = report
+            .inventory
+            .assets
+            .iter()
+            .filter_map(|item| match &item.asset.body {
+                AssetBody::Library(library) => {
+                    let versions = if library.versions.is_empty() {
+                        "version unknown".to_owned()
+                    } else {
+                        library
+                            .versions
+                            .iter()
+                            .cloned()
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    };
+                    let linked = library
+                        .linked_as
+                        .as_deref()
+                        .map(|l| format!(" as {l}"))
+                        .unwrap_or_default();
+                    let files: BTreeSet<&str> = item
+                        .occurrences
+                        .iter()
+                        .map(|o| o.location.as_str())
+                        .collect();
+                    Some(format!(
+                        "  {}{linked} ({versions}): {} file{}",
+                        library.name,
+                        files.len(),
+                        if files.len() == 1 { "" } else { "s" }
+                    ))
+                }
+                _ => None,
+            })
+            .collect();
+        lines.sort();
+        for line in &lines {
             let _ = writeln!(out, "{line}");
         }
     }

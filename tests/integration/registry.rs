@@ -188,3 +188,18 @@ fn key_algorithms_are_parametric() {
         .map(|c| c.classical_bits());
     assert_eq!(x25519, Some(128));
 }
+
+#[test]
+fn every_binary_table_name_is_a_registry_algorithm() {
+    use cryptoscope::detect::binary::{algorithm, tables::Tables};
+    let tables = Tables::builtin().unwrap_or_else(|e| panic!("{e}"));
+    let unknown: Vec<String> = tables
+        .algorithm_names()
+        .into_iter()
+        .filter(|(_, name)| !algorithm(registry(), name).is_known())
+        .map(|(place, name)| format!("{place}: {name}"))
+        .collect();
+    assert!(unknown.is_empty(), "not in the registry: {unknown:#?}");
+    assert!(tables.libraries.len() >= 20, "{}", tables.libraries.len());
+    assert!(tables.constants.len() >= 15, "{}", tables.constants.len());
+}

@@ -1290,6 +1290,7 @@ impl<'t> Run<'_, 't> {
             symbol: Some(symbol.to_owned()),
             context: Some(context),
             rule: Some(rule.to_owned()),
+            provided: false,
         }
     }
 
