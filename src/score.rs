@@ -177,8 +177,10 @@ pub struct Score {
 pub struct Assessment {
     /// One verdict per asset.
     pub verdicts: BTreeMap<AssetId, Verdict>,
-    /// The score; `None` when no cryptographic asset was found.
+    /// The score; `None` when no cryptographic asset in use was found.
     pub score: Option<Score>,
+    /// Assets classified but not scored: seen only as provided by a library file.
+    pub provided_only: usize,
     /// Share of assets that are not unknown (1.0 with no assets).
     pub coverage: f64,
     /// The policy applied.
@@ -530,6 +532,7 @@ pub fn assess(inventory: &Inventory, policy: &Policy) -> Assessment {
         }
     });
     Assessment {
+        provided_only: verdicts.len() - counted.len(),
         verdicts,
         score,
         coverage,
@@ -592,6 +595,47 @@ mod tests {
             }),
             [],
         )
+    }
+
+    #[test]
+    fn algorithms_only_provided_by_a_library_are_classified_but_not_scored() {
+        let md5 = registry()
+            .by_name("MD5")
+            .unwrap_or_else(|| panic!("MD5"))
+            .algorithm();
+        let aes = registry()
+            .by_name("AES-256-GCM")
+            .unwrap_or_else(|| panic!("AES"))
+            .algorithm();
+        let mut inventory = inventory_of(vec![aes]);
+        let provided = Inventory::merge(
+            [Finding {
+                asset: Asset::algorithm(md5),
+                occurrence: Occurrence {
+                    location: "libcrypto.so.3".to_owned(),
+                    line: None,
+                    column: None,
+                    offset: None,
+                    symbol: Some("EVP_md5".to_owned()),
+                    context: None,
+                    rule: None,
+                    provided: true,
+                },
+            }],
+            [],
+        );
+        inventory.assets.extend(provided.assets);
+        inventory.assets.sort_by(|a, b| a.asset.id.cmp(&b.asset.id));
+        let policy = Policy {
+            profile: Profile::Nist,
+            as_of: 0,
+        };
+        let assessment = assess(&inventory, &policy);
+        // MD5 is classified (its verdict is in the output) but does not cap the score at 39.
+        assert_eq!(assessment.verdicts.len(), 2);
+        assert_eq!(assessment.provided_only, 1);
+        let score = assessment.score.unwrap_or_else(|| panic!("no score"));
+        assert_eq!((score.value, score.cap), (100, 100));
     }
 
     fn score_of(algorithms: Vec<Algorithm>, as_of: i64) -> Score {

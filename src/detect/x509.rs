@@ -204,15 +204,21 @@ pub fn report_certificate(
     });
 
     let shown = super::clean_text(subject.as_bytes());
-    place.context = Some(format!("certificate {shown}"));
+    // Where the certificate was found, when the caller says (inside a binary, a bundle).
+    let origin = place
+        .context
+        .take()
+        .map(|c| format!(" ({c})"))
+        .unwrap_or_default();
+    place.context = Some(format!("certificate {shown}{origin}"));
     sink.found(certificate_asset, place.clone());
     place.symbol = Some("signatureAlgorithm".to_owned());
-    place.context = Some(format!("signature algorithm of {shown}"));
+    place.context = Some(format!("signature algorithm of {shown}{origin}"));
     sink.found(signature_asset, place.clone());
     place.symbol = Some("subjectPublicKeyInfo".to_owned());
-    place.context = Some(format!("public key of {shown}"));
+    place.context = Some(format!("public key of {shown}{origin}"));
     sink.found(key_asset, place.clone());
-    place.context = Some(format!("public key algorithm of {shown}"));
+    place.context = Some(format!("public key algorithm of {shown}{origin}"));
     sink.found(key_algorithm_asset, place);
     Ok(())
 }

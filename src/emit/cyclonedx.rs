@@ -728,7 +728,14 @@ fn metadata_properties(report: &Report) -> Vec<Property> {
             properties.push(property("cryptoscope:quantum:band", "none"));
             properties.push(property(
                 "cryptoscope:quantum:cap-reason",
-                "no cryptographic assets found: nothing to score",
+                if assessment.provided_only > 0 {
+                    format!(
+                        "no cryptographic assets in use: the {} found are only provided by library files",
+                        assessment.provided_only
+                    )
+                } else {
+                    "no cryptographic assets found: nothing to score".to_owned()
+                },
             ));
         }
     }

@@ -64,10 +64,18 @@ pub fn render(report: &Report, verbose: bool) -> String {
             );
         }
         None => {
-            let _ = writeln!(
-                out,
-                "Quantum readiness: no score (no cryptographic assets found)"
-            );
+            if assessment.provided_only > 0 {
+                let _ = writeln!(
+                    out,
+                    "Quantum readiness: no score (no cryptographic assets in use; {} only provided by library files)",
+                    assessment.provided_only
+                );
+            } else {
+                let _ = writeln!(
+                    out,
+                    "Quantum readiness: no score (no cryptographic assets found)"
+                );
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 //! The integration test binary: the command end to end, every output validated against the official
 //! schemas in `schemas/`.
 
+mod binaries;
 mod cli;
 mod keys;
 mod pqc_corpus;

@@ -29,20 +29,18 @@ pub fn scan(tables: &Tables, bytes: &[u8]) -> Vec<ConstantHit> {
     let count = tables.constants.len();
     // Sequences: (first offset, byte order, count).
     let mut sequences: Vec<Option<(usize, Option<bool>, usize)>> = vec![None; count];
-    for (start, _, pattern) in tables.sequences.find(bytes) {
-        {
-            let Some(at) = start.checked_sub(pattern.anchor_at) else {
-                continue;
-            };
-            if bytes.get(at..at + pattern.bytes.len()) != Some(pattern.bytes.as_slice()) {
-                continue;
-            }
-            match &mut sequences[pattern.constant] {
-                Some((_, _, n)) => *n += 1,
-                slot => *slot = Some((at, pattern.big_endian, 1)),
-            }
+    tables.sequences.for_each(bytes, |start, _, pattern| {
+        let Some(at) = start.checked_sub(pattern.anchor_at) else {
+            return;
+        };
+        if bytes.get(at..at + pattern.bytes.len()) != Some(pattern.bytes.as_slice()) {
+            return;
         }
-    }
+        match &mut sequences[pattern.constant] {
+            Some((_, _, n)) => *n += 1,
+            slot => *slot = Some((at, pattern.big_endian, 1)),
+        }
+    });
     // Sets: positions per (byte order, piece).
     let mut set_hits: Vec<[Vec<Vec<usize>>; 2]> = tables
         .constants
@@ -52,17 +50,15 @@ pub fn scan(tables: &Tables, bytes: &[u8]) -> Vec<ConstantHit> {
             Layout::Sequence => [Vec::new(), Vec::new()],
         })
         .collect();
-    for (start, _, word) in tables.set_words.find(bytes) {
+    tables.set_words.for_each(bytes, |start, _, word| {
+        if let Some(list) = set_hits
+            .get_mut(word.constant)
+            .and_then(|orders| orders[usize::from(word.big_endian)].get_mut(word.piece))
+            && list.len() < MAX_HITS_PER_PATTERN
         {
-            if let Some(list) = set_hits
-                .get_mut(word.constant)
-                .and_then(|orders| orders[usize::from(word.big_endian)].get_mut(word.piece))
-                && list.len() < MAX_HITS_PER_PATTERN
-            {
-                list.push(start);
-            }
+            list.push(start);
         }
-    }
+    });
     let mut hits = Vec::new();
     for (index, constant) in tables.constants.iter().enumerate() {
         match constant.layout {

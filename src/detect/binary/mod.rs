@@ -51,6 +51,8 @@ use tables::{StringPattern, Tables};
 const MAX_NAMES: usize = 200_000;
 /// Most embedded-certificate candidates parsed per file.
 const MAX_CERTIFICATES: usize = 256;
+/// Distinct versions remembered per library and file.
+const MAX_VERSIONS: usize = 64;
 /// Names listed in an occurrence's context before "and N more".
 const LISTED: usize = 3;
 
@@ -139,41 +141,39 @@ impl StringHits {
 
 fn scan_strings(tables: &Tables, bytes: &[u8]) -> StringHits {
     let mut hits = StringHits::default();
-    for (start, end, pattern) in tables.strings.find(bytes) {
-        {
-            match *pattern {
-                StringPattern::Version(library) => {
-                    if let Some(version) = bytes.get(end..).and_then(version_after) {
-                        let entry = hits
-                            .versions
-                            .entry(library)
-                            .or_default()
-                            .entry(version)
-                            .or_insert_with(|| (start, text_at(bytes, start, 80), 0));
-                        entry.2 += 1;
-                    }
-                }
-                StringPattern::Marker(library) => {
-                    hits.markers
-                        .entry(library)
-                        .or_insert_with(|| (start, text_at(bytes, start, 80)));
-                }
-                StringPattern::GoBuildInfo => {
-                    hits.go_build_info.get_or_insert(start);
-                }
-                StringPattern::CargoRegistry => {
-                    if hits.cargo_paths.len() < MAX_NAMES {
-                        let marker = rust::REGISTRY_MARKERS
-                            .iter()
-                            .copied()
-                            .find(|m| bytes.get(start..end) == Some(*m))
-                            .unwrap_or(rust::REGISTRY_MARKERS[0]);
-                        hits.cargo_paths.push((start, marker));
-                    }
+    tables
+        .strings
+        .for_each(bytes, |start, end, pattern| match *pattern {
+            StringPattern::Version(library) => {
+                let versions = hits.versions.entry(library).or_default();
+                if let Some(version) = bytes.get(end..).and_then(version_after)
+                    && (versions.len() < MAX_VERSIONS || versions.contains_key(&version))
+                {
+                    let entry = versions
+                        .entry(version)
+                        .or_insert_with(|| (start, text_at(bytes, start, 80), 0));
+                    entry.2 += 1;
                 }
             }
-        }
-    }
+            StringPattern::Marker(library) => {
+                hits.markers
+                    .entry(library)
+                    .or_insert_with(|| (start, text_at(bytes, start, 80)));
+            }
+            StringPattern::GoBuildInfo => {
+                hits.go_build_info.get_or_insert(start);
+            }
+            StringPattern::CargoRegistry => {
+                if hits.cargo_paths.len() < MAX_NAMES {
+                    let marker = rust::REGISTRY_MARKERS
+                        .iter()
+                        .copied()
+                        .find(|m| bytes.get(start..end) == Some(*m))
+                        .unwrap_or(rust::REGISTRY_MARKERS[0]);
+                    hits.cargo_paths.push((start, marker));
+                }
+            }
+        });
     hits
 }
 

@@ -283,9 +283,9 @@ impl<M> Needles<M> {
         })
     }
 
-    /// Every (start, end, meanings) of every pattern in the haystack, by start.
-    pub fn find(&self, haystack: &[u8]) -> Vec<(usize, usize, &M)> {
-        let mut found = Vec::new();
+    /// Calls `found(start, end, meaning)` for every match of every pattern, by start. Nothing is
+    /// collected, so memory stays flat however many matches a hostile file holds.
+    pub fn for_each<'m>(&'m self, haystack: &[u8], mut found: impl FnMut(usize, usize, &'m M)) {
         let mut from = 0;
         while from < haystack.len() {
             let input = aho_corasick::Input::new(haystack).span(from..haystack.len());
@@ -301,13 +301,12 @@ impl<M> Needles<M> {
                     .is_some_and(|rest| rest.starts_with(bytes))
                 {
                     for meaning in &self.meanings[*pattern] {
-                        found.push((start, start + bytes.len(), meaning));
+                        found(start, start + bytes.len(), meaning);
                     }
                 }
             }
             from = start + 1;
         }
-        found
     }
 }
 
