@@ -3,10 +3,11 @@
 //! Each worker owns a reusable read buffer, a [`Collected`] sink and counters; nothing is shared on the
 //! hot path but the memory budget (large files only) and, for files that may have several paths, a
 //! set of (device, inode) pairs. When a file is reached by several paths (hard links, followed links,
-//! overlapping roots) it is read once and reported under the smallest of its paths, so the output does
-//! not depend on which path the walk reached first.
+//! overlapping roots) it is read once; its findings are reported under each of its real paths (a
+//! hard link is a name of the file), or under the smallest path when every path went through a
+//! symbolic link, so the output does not depend on which path the walk reached first.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Mutex, PoisonError};
 use std::time::Instant;
@@ -217,35 +218,59 @@ pub fn run(config: &Config, progress: Option<&Progress>) -> Result<Report, ScanE
         diagnostics.extend(worker.collected.diagnostics);
     }
 
-    // A file seen under several paths is reported under its smallest real path (one not reached
-    // through a symbolic link), or its smallest path if every path went through a link.
+    // A file seen under several paths is read once. Its findings are reported under every real
+    // path (hard links: each path is a name of the file, and a search by path must find it), or,
+    // when every path went through a symbolic link, under the smallest one. Its diagnostics go to
+    // the first of those paths only.
     let seen = shared
         .seen
         .into_inner()
         .unwrap_or_else(PoisonError::into_inner);
-    let mut chosen: HashMap<String, PathKey> = HashMap::new();
+    let mut groups: HashMap<String, BTreeSet<PathKey>> = HashMap::new();
     for (first, alias) in seen.aliases {
-        let entry = chosen
+        groups
             .entry(first.1.clone())
-            .or_insert_with(|| first.clone());
-        if alias < *entry {
-            *entry = alias;
+            .or_insert_with(|| BTreeSet::from([first]))
+            .insert(alias);
+    }
+    let mut targets: HashMap<String, Vec<String>> = HashMap::new();
+    for (first, paths) in groups {
+        let real: Vec<String> = paths
+            .iter()
+            .filter(|(via_symlink, _)| !via_symlink)
+            .map(|(_, location)| location.clone())
+            .collect();
+        let chosen = if real.is_empty() {
+            paths
+                .iter()
+                .next()
+                .map(|(_, l)| vec![l.clone()])
+                .unwrap_or_default()
+        } else {
+            real
+        };
+        if chosen != [first.clone()] && !chosen.is_empty() {
+            targets.insert(first, chosen);
         }
     }
-    let smallest: HashMap<String, String> = chosen
-        .into_iter()
-        .filter(|(first, (_, location))| first != location)
-        .map(|(first, (_, location))| (first, location))
-        .collect();
-    if !smallest.is_empty() {
+    if !targets.is_empty() {
+        let mut copies = Vec::new();
         for finding in &mut findings {
-            if let Some(chosen) = smallest.get(&finding.occurrence.location) {
-                finding.occurrence.location.clone_from(chosen);
+            if let Some(paths) = targets.get(&finding.occurrence.location) {
+                for other in paths.iter().skip(1) {
+                    let mut copy = finding.clone();
+                    copy.occurrence.location.clone_from(other);
+                    copies.push(copy);
+                }
+                if let Some(first) = paths.first() {
+                    finding.occurrence.location.clone_from(first);
+                }
             }
         }
+        findings.extend(copies);
         for diagnostic in &mut diagnostics {
-            if let Some(chosen) = smallest.get(&diagnostic.location) {
-                diagnostic.location.clone_from(chosen);
+            if let Some(first) = targets.get(&diagnostic.location).and_then(|p| p.first()) {
+                diagnostic.location.clone_from(first);
             }
         }
     }

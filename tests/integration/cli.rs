@@ -371,13 +371,13 @@ fn special_files_links_and_loops_never_hang_the_scan() {
 }
 
 #[test]
-fn hard_links_are_read_once_and_reported_under_the_smaller_path() {
+fn hard_links_are_read_once_and_reported_under_every_path() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     copy_fixture("x509/ed25519.der", &dir.path().join("b.der"));
     std::fs::hard_link(dir.path().join("b.der"), dir.path().join("a.der"))
         .unwrap_or_else(|e| panic!("{e}"));
     let bom = scan_json(&[arg(dir.path()), "--threads", "2"]);
-    assert_eq!(certificate_locations(&bom), ["a.der"]);
+    assert_eq!(certificate_locations(&bom), ["a.der", "b.der"]);
     assert_eq!(
         property(&bom["metadata"], "cryptoscope:scan:duplicate-paths"),
         Some("1")
