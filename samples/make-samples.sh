@@ -298,6 +298,16 @@ ssh-keygen -q -t rsa -b 3072 -N 'sample' -C 'deploy@legacy-jump.estate.example' 
 } > "$S/home/deploy/.ssh/authorized_keys"
 chmod 0600 "$S/home/deploy/.ssh/id_ed25519" "$S/home/deploy/.ssh/id_rsa" "$S/home/deploy/.ssh/authorized_keys"
 
+# ---------------------------------------------------------------------------------------------------
+# opt/billing/: compiled code (for the binary and JVM detectors), copied from the binary fixtures
+# that tests/fixtures/make-binary-fixtures.sh builds
+# ---------------------------------------------------------------------------------------------------
+mkdir -p "$S/opt/billing/bin" "$S/opt/billing/lib"
+cp "$REPO/tests/fixtures/binaries/c-libcrypto" "$S/opt/billing/bin/billing-agent"
+cp "$REPO/tests/fixtures/binaries/c-static-aes" "$S/opt/billing/bin/token-tool"
+cp "$REPO/tests/fixtures/binaries/crypto.jar" "$S/opt/billing/lib/billing-crypto.jar"
+
+# ---------------------------------------------------------------------------------------------------
 # src/: small source files that hard-code cryptography (for the source detectors)
 log "source files"
 cat > "$S/src/report_crypto.py" <<'EOF'
@@ -427,6 +437,9 @@ Regenerate (wipes and rebuilds everything except the script itself; keys change 
 | home/deploy/.ssh/id_ed25519(.pub) | OpenSSH private key (\`BEGIN OPENSSH PRIVATE KEY\`), **no passphrase** + public key | Ed25519 | 256 |
 | home/deploy/.ssh/id_rsa(.pub) | OpenSSH private key, passphrase \`sample\` (bcrypt KDF, aes256-ctr) + public key | RSA | 3072 |
 | home/deploy/.ssh/authorized_keys | both public keys (the RSA one with \`from=\` options) | Ed25519, RSA | 256, 3072 |
+| opt/billing/bin/billing-agent | ELF executable linking **libcrypto.so.3** (OpenSSL), importing EVP_aes_256_gcm, EVP_sha1, EVP_md5, RSA_generate_key_ex, EC_KEY_new_by_curve_name | AES-256-GCM, SHA-256, **SHA-1**, **MD5**, RSA, ECDSA | - |
+| opt/billing/bin/token-tool | static ELF executable with its own AES (S-box table), MD5 (sine constants as immediates), SHA-256 (round constants) and an embedded DER certificate + PEM public key | AES, **MD5**, SHA-256; ECDSA P-256 certificate | P-256 |
+| opt/billing/lib/billing-crypto.jar | jar: classes using javax.crypto / java.security | AES/GCM, **DESede/CBC**, SHA-1, RSA, SHA256withECDSA | - |
 | src/report_crypto.py | Python, \`cryptography\` | hashlib.md5; AES in **ECB** mode with a hard-coded 128-bit key | AES-128 |
 | src/java/com/example/billing/LegacyCrypto.java | Java JCA | \`Cipher.getInstance("DES/ECB/PKCS5Padding")\`; \`KeyPairGenerator.getInstance("RSA")\` + \`initialize(1024)\` | DES 56; RSA 1024 |
 | src/go/agent/main.go | Go (1.24+) standard library | crypto/sha1; crypto/mlkem (ML-KEM-768) | - |
