@@ -11,7 +11,7 @@
 
 use std::io::{Cursor, Read};
 
-use crate::detect::{Context, Detector, Input, Place, Sink};
+use crate::detect::{Context, Detector, Input, Place, Sink, jca};
 use crate::model::{Algorithm, Asset, DiagnosticKind};
 use crate::registry::Registry;
 use crate::sniff::{FileKind, Sniff};
@@ -129,33 +129,22 @@ pub fn class_strings(bytes: &[u8]) -> Option<ClassStrings> {
 }
 
 /// The algorithm a JCA name stands for, if the registry knows it: a transformation
-/// (`AES/GCM/NoPadding`, `AES_256/GCM/NoPadding`) or a plain name (`SHA-256`, `SHA256withECDSA`,
-/// `TLSv1.2`).
+/// (`AES/GCM/NoPadding`, `AES_256/GCM/NoPadding`, `RSA/ECB/OAEPWithSHA-256AndMGF1Padding`), read as
+/// SunJCE reads it, or a plain name (`SHA-256`, `SHA256withECDSA`, `TLSv1.2`). A plain name gets no
+/// default mode: which API receives it (`Cipher` or `KeyGenerator`) is not known.
 pub fn jca_algorithm(registry: &Registry, literal: &str) -> Option<Algorithm> {
     if literal.len() < 2 || literal.len() > 64 || literal.contains(char::is_whitespace) {
         return None;
     }
-    let mut parts = literal.split('/');
-    let first = parts.next()?;
-    let mode = parts.next();
-    if mode.is_some() {
-        let padding = parts.next()?;
-        if parts.next().is_some() || padding.is_empty() {
-            return None;
-        }
-        let (base, size) = match first.split_once('_') {
-            Some((base, size)) => (base, size.parse().ok()),
-            None => (first, None),
-        };
-        let mode = mode.filter(|m| !m.eq_ignore_ascii_case("NONE"));
-        let mut algorithm = registry.compose(base, size, mode, None)?;
-        if !padding.eq_ignore_ascii_case("NoPadding") && algorithm.padding.is_none() {
-            algorithm.padding = Some(padding.to_owned());
-        }
+    if literal.split('/').count() == 3 {
+        let read = jca::transformation(registry, literal);
+        let algorithm = registry.compose(&read.base, read.size, read.mode.as_deref(), None)?;
         return algorithm.is_known().then_some(algorithm);
     }
-    let definition = registry.by_name(literal)?;
-    Some(definition.algorithm())
+    if literal.contains('/') {
+        return None;
+    }
+    Some(registry.by_name(literal)?.algorithm())
 }
 
 impl Detector for JvmDetector {
@@ -335,6 +324,10 @@ mod tests {
             Some("AES-256-GCM")
         );
         assert_eq!(names("DESede/CBC/PKCS5Padding").as_deref(), Some("3DES"));
+        assert_eq!(
+            names("RSA/ECB/OAEPWithSHA-256AndMGF1Padding").as_deref(),
+            Some("RSA-OAEP-SHA-256")
+        );
         assert_eq!(names("SHA-1").as_deref(), Some("SHA-1"));
         assert_eq!(names("hello world"), None);
         assert_eq!(names("com/example/Foo"), None);

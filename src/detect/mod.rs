@@ -21,6 +21,7 @@ use crate::sniff::Sniff;
 pub mod binary;
 pub mod derive;
 pub mod javaser;
+pub mod jca;
 pub mod jks;
 pub mod jvm;
 pub mod keys;

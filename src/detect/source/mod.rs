@@ -24,7 +24,7 @@ use tree_sitter::{
 };
 
 use self::facts::{Call, Captures, Facts, Value, last_segment, normalise_path, text};
-use super::{Context, Detector, Input, Place, Sink};
+use super::{Context, Detector, Input, Place, Sink, jca};
 use crate::model::{Algorithm, Asset, DiagnosticKind, Primitive};
 use crate::registry::Registry;
 use crate::rules::{AlgorithmSpec, Format, Rule, RuleError, RuleSet, ValueSpec, ValueSpecs};
@@ -1149,58 +1149,19 @@ impl<'t> Run<'_, 't> {
         lower
     }
 
-    /// Reads a JCA transformation: `ALG/MODE/PADDING`, or `ALG` alone, which SunJCE runs in ECB.
+    /// Reads a JCA transformation ([`crate::detect::jca::transformation`]) into the parameters.
     fn jca_transformation(&self, transformation: &str, parameters: &mut Parameters) -> String {
-        let mut parts = transformation.split('/');
-        let algorithm = parts.next().unwrap_or_default().trim().to_owned();
-        let mode = parts.next().map(|m| m.trim().to_owned());
-        let padding = parts.next().map(|p| p.trim().to_ascii_uppercase());
-        let upper = algorithm.to_ascii_uppercase();
-        if upper == "RSA" {
-            return match padding.as_deref() {
-                Some(p) if p.starts_with("OAEPWITH") => {
-                    let hash = p
-                        .trim_start_matches("OAEPWITH")
-                        .split("AND")
-                        .next()
-                        .unwrap_or_default();
-                    format!("RSA-OAEP-{hash}")
-                }
-                Some("OAEPPADDING") => "RSA-OAEP".to_owned(),
-                Some("PKCS1PADDING") | None => "RSA-PKCS1-1.5".to_owned(),
-                _ => algorithm,
-            };
-        }
-        // "AES_256" names the key size.
-        let (base, size) = match algorithm.split_once('_') {
-            Some((base, size)) if size.chars().all(|c| c.is_ascii_digit()) => {
-                (base.to_owned(), size.parse().ok())
-            }
-            _ => (algorithm.clone(), None),
-        };
+        let read = jca::transformation(self.registry, transformation);
         if parameters.size.is_none() {
-            parameters.size = size;
+            parameters.size = read.size;
         }
-        // Only a block cipher has a mode to default (SunJCE: ECB); stream ciphers, AEADs and
-        // password-based schemes have none.
-        let block = self
-            .registry
-            .by_name(&base)
-            .is_some_and(|d| d.algorithm().primitive == Primitive::BlockCipher);
-        let stream = !block || upper.starts_with("PBE");
-        match mode {
-            Some(mode) if !mode.eq_ignore_ascii_case("NONE") => {
-                parameters.mode = Some(mode.to_ascii_uppercase())
-            }
-            None if !stream => {
-                parameters.mode = Some("ECB".to_owned());
-                parameters
-                    .notes
-                    .push("no mode given: the JCA default is ECB".to_owned());
-            }
-            _ => {}
+        if let Some(mode) = read.mode {
+            parameters.mode = Some(mode);
         }
-        base
+        if let Some(note) = read.note {
+            parameters.notes.push(note.to_owned());
+        }
+        read.base
     }
 
     /// Composes the registry algorithm from a base name and parameters.
