@@ -121,6 +121,20 @@ fn scan_der(bytes: &[u8], context: &Context<'_>, sink: &mut Sink<'_>) {
     }
 }
 
+/// Reads a DER key structure found inside another file (a binary's data): the element must be a
+/// key or parameters by shape. Returns whether it was one and was reported.
+pub fn report_embedded(
+    element: &[u8],
+    place: Place,
+    context: &Context<'_>,
+    sink: &mut Sink<'_>,
+) -> bool {
+    match classify(element) {
+        Some(item) => read(item, element, None, "DER", place, context, sink).is_ok(),
+        None => false,
+    }
+}
+
 /// Recognises a DER structure by its shape. Certificates are the x509 detector's and PKCS#12 the
 /// keystore detector's; anything unrecognised is left alone (not every SEQUENCE is a key).
 fn classify(element: &[u8]) -> Option<Item> {

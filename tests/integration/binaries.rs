@@ -148,6 +148,19 @@ fn generic_library_apis_report_the_libraries_and_no_algorithm() {
 }
 
 #[test]
+fn a_library_declared_in_a_dlopen_note_is_reported_as_loaded_at_run_time() {
+    let file = "c-dlopen-note";
+    let link = one(file, "Libgcrypt", "libgcrypt.so.20");
+    // MANIFEST.md: the soname at 1048 (0x418) in `.note.dlopen`.
+    assert_eq!(link.offset, Some(1048));
+    assert_eq!(
+        link.context,
+        "ELF dlopen note (loaded at run time) libgcrypt.so.20 (feature gcrypt, priority suggested)"
+    );
+    assert!(algorithms_at(file).is_empty());
+}
+
+#[test]
 fn static_implementations_are_found_by_their_constants_only_where_specific() {
     let file = "c-static-aes";
     // Offsets from MANIFEST.md: S-box 0x61a0, K table 0x6080, first MD5 immediate 0x1743.

@@ -39,7 +39,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use memchr::memmem;
 
-use crate::detect::{Context, Detector, Input, Place, Sink, x509};
+use crate::detect::{Context, Detector, Input, Place, Sink, keys, x509};
 use crate::model::{Algorithm, Asset, AssetId, DiagnosticKind, Library, Primitive};
 use crate::registry::Registry;
 use crate::sniff::{FileKind, Sniff};
@@ -51,6 +51,8 @@ use tables::{StringPattern, Tables};
 const MAX_NAMES: usize = 200_000;
 /// Most embedded-certificate candidates parsed per file.
 const MAX_CERTIFICATES: usize = 256;
+/// Most embedded-key candidates examined per file.
+const MAX_EMBEDDED: usize = 4096;
 /// Distinct versions remembered per library and file.
 const MAX_VERSIONS: usize = 64;
 /// Names listed in an occurrence's context before "and N more".
@@ -125,6 +127,8 @@ struct StringHits {
     markers: BTreeMap<usize, (usize, String)>,
     go_build_info: Option<usize>,
     cargo_paths: Vec<(usize, &'static [u8])>,
+    /// Where key algorithm OIDs occur (candidate embedded keys).
+    key_oids: Vec<usize>,
 }
 
 impl StringHits {
@@ -162,6 +166,11 @@ fn scan_strings(tables: &Tables, bytes: &[u8]) -> StringHits {
             }
             StringPattern::GoBuildInfo => {
                 hits.go_build_info.get_or_insert(start);
+            }
+            StringPattern::KeyAlgorithm => {
+                if hits.key_oids.len() < MAX_EMBEDDED {
+                    hits.key_oids.push(start);
+                }
             }
             StringPattern::CargoRegistry => {
                 if hits.cargo_paths.len() < MAX_NAMES {
@@ -284,9 +293,9 @@ impl Detector for BinaryDetector {
         let own_index = own.as_ref().map(|o| o.index);
         embedded_copies(&report, &facts, &strings, &linked, own_index, sink);
         cng_identifiers(&report, &facts, bytes, sink);
-        // A file with a name of its own (a shared library) provides what it implements; an
-        // executable uses it.
-        let is_library = facts.own_name.is_some();
+        // A crypto library's own file provides what it implements; any other file (an executable,
+        // or a library such as libsystemd or libgit2 hashing for itself) uses it.
+        let is_library = own.is_some();
         let mut own = own;
         for hit in constants::scan(tables, bytes) {
             let Some(constant) = tables.constants.get(hit.constant) else {
@@ -321,7 +330,8 @@ impl Detector for BinaryDetector {
             go(&report, bytes, offset, sink);
         }
         rust_crates(&report, &facts, bytes, &strings, sink);
-        embedded_certificates(bytes, context, sink);
+        let certificates = embedded_certificates(bytes, context, sink);
+        embedded_keys(bytes, &strings.key_oids, &certificates, context, sink);
     }
 }
 
@@ -370,7 +380,10 @@ fn linked_libraries(
                 Asset::library(library),
                 Place {
                     symbol: Some(link.name.clone()),
-                    context: Some(format!("{} {}", link.kind.as_str(), link.name)),
+                    context: Some(match &link.note {
+                        Some(note) => format!("{} {} ({note})", link.kind.as_str(), link.name),
+                        None => format!("{} {}", link.kind.as_str(), link.name),
+                    }),
                     ..Place::default().with_offset(link.offset)
                 },
             );
@@ -858,8 +871,12 @@ fn rust_crates(
         );
     }
     for (name, (offset, symbol)) in &from_symbols {
+        // A symbol names the crate's library target (`md5` is also the `md-5` package's): no
+        // package URL is claimed.
+        let mut library = crate_library(name, None);
+        library.purl = None;
         sink.found(
-            Asset::library(crate_library(name, None)),
+            Asset::library(library),
             Place {
                 symbol: Some(symbol.clone()),
                 context: Some(format!("Rust symbol of crate {name}")),
@@ -870,8 +887,14 @@ fn rust_crates(
 }
 
 /// DER certificates in the bytes: `SEQUENCE { SEQUENCE { [0] { INTEGER 2 } ...` with two-byte
-/// lengths, found by the version field and checked by the certificate parser.
-fn embedded_certificates(bytes: &[u8], context: &Context<'_>, sink: &mut Sink<'_>) {
+/// lengths, found by the version field and checked by the certificate parser. Returns the byte
+/// ranges of the certificates read.
+fn embedded_certificates(
+    bytes: &[u8],
+    context: &Context<'_>,
+    sink: &mut Sink<'_>,
+) -> Vec<std::ops::Range<usize>> {
+    let mut found = Vec::new();
     const VERSION_3: &[u8] = b"\xa0\x03\x02\x01\x02";
     let mut parsed = 0;
     let mut next_free = 0;
@@ -898,7 +921,73 @@ fn embedded_certificates(bytes: &[u8], context: &Context<'_>, sink: &mut Sink<'_
         };
         if x509::report_certificate(der, place, context, sink).is_ok() {
             next_free = start + length;
+            found.push(start..next_free);
         }
+    }
+    found
+}
+
+/// DER keys in the bytes (SubjectPublicKeyInfo, PKCS#8), found by the DER encoding of their
+/// algorithm OID: the AlgorithmIdentifier SEQUENCE two bytes before it, and the key's own SEQUENCE
+/// (with a one-, two- or three-byte length header, and PKCS#8's `INTEGER 0` version) before that.
+/// Each candidate is handed to the key reader, which accepts only a whole key structure; keys
+/// inside certificates already read are skipped (the certificate reported them).
+fn embedded_keys(
+    bytes: &[u8],
+    oids: &[usize],
+    certificates: &[std::ops::Range<usize>],
+    context: &Context<'_>,
+    sink: &mut Sink<'_>,
+) {
+    let mut next_free = 0;
+    for &oid in oids {
+        if oid < next_free || certificates.iter().any(|r| r.contains(&oid)) {
+            continue;
+        }
+        let Some(algorithm_id) = oid
+            .checked_sub(2)
+            .filter(|&at| bytes.get(at) == Some(&0x30))
+        else {
+            continue;
+        };
+        // SPKI: the key SEQUENCE's header ends at the AlgorithmIdentifier; PKCS#8: at `02 01 00`.
+        let version = algorithm_id
+            .checked_sub(3)
+            .filter(|&at| bytes.get(at..at + 3) == Some(&[0x02, 0x01, 0x00][..]));
+        let ends = [Some(algorithm_id), version];
+        let reported = ends.into_iter().flatten().any(|end| {
+            (2..=4).any(|header| {
+                let Some(start) = end.checked_sub(header) else {
+                    return false;
+                };
+                let Some(length) = der_length(bytes.get(start..end).unwrap_or_default()) else {
+                    return false;
+                };
+                let Some(element) = bytes.get(start..end + length) else {
+                    return false;
+                };
+                let place = Place {
+                    context: Some("DER key embedded in a binary".to_owned()),
+                    ..Place::at_offset(start)
+                };
+                let ok = keys::report_embedded(element, place, context, sink);
+                if ok {
+                    next_free = end + length;
+                }
+                ok
+            })
+        });
+        let _ = reported;
+    }
+}
+
+/// The content length a complete DER SEQUENCE header gives (`30 LL`, `30 81 LL`, `30 82 LL LL`).
+fn der_length(header: &[u8]) -> Option<usize> {
+    match *header {
+        [0x30, len] if len < 0x80 => Some(usize::from(len)),
+        [0x30, 0x81, len] if len >= 0x80 => Some(usize::from(len)),
+        [0x30, 0x82, high, low] => Some(usize::from(u16::from_be_bytes([high, low]))),
+        _ => None,
     }
 }
 
@@ -915,4 +1004,67 @@ impl Place {
 /// The asset id of a registry algorithm (for tests).
 pub fn algorithm_id(registry: &Registry, name: &str) -> AssetId {
     Asset::algorithm(algorithm(registry, name)).id
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::detect::testing::run;
+    use crate::model::AssetBody;
+
+    fn fixture(name: &str) -> Vec<u8> {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/keys")
+            .join(name);
+        std::fs::read(path).unwrap_or_else(|e| panic!("{name}: {e}"))
+    }
+
+    #[test]
+    fn der_keys_inside_a_binary_are_read_by_their_algorithm_identifier() {
+        // An ELF-looking file with an RSA SPKI, an EC SPKI and an RSA PKCS#8 key in its data
+        // (manifest.tsv gives their public-key fingerprints).
+        let mut bytes = b"\x7fELF\x02\x01\x01".to_vec();
+        bytes.resize(1000, 0x5a);
+        let mut offsets = Vec::new();
+        for name in ["blob02", "9d81e0", "blob01"] {
+            offsets.push(bytes.len());
+            bytes.extend(fixture(name));
+            bytes.extend_from_slice(&[0xcc; 37]);
+        }
+        let out = run(&BinaryDetector, "app", &bytes);
+        let mut keys: Vec<(u64, String, String)> = out
+            .findings
+            .iter()
+            .filter_map(|f| match &f.asset.body {
+                AssetBody::Key(key) => Some((
+                    f.occurrence.offset.unwrap_or_default(),
+                    key.kind.as_str().to_owned(),
+                    key.fingerprint.clone(),
+                )),
+                _ => None,
+            })
+            .collect();
+        keys.sort();
+        let at = |i: usize| u64::try_from(offsets[i]).unwrap_or_default();
+        assert_eq!(
+            keys,
+            [
+                (
+                    at(0),
+                    "public-key".to_owned(),
+                    "15b2d6d7f79c77e053cbd54484cdc2b3c1e715f17551326788b937190b821a92".to_owned()
+                ),
+                (
+                    at(1),
+                    "public-key".to_owned(),
+                    "dc0b194d0ab940544b7411d18106fc8e67726ab4d2bd971e76f27c86da5191b1".to_owned()
+                ),
+                (
+                    at(2),
+                    "private-key".to_owned(),
+                    "018bde5aa82edd828fcec1e33de74cec73669b1f807810aa713f7d5c5f099d2a".to_owned()
+                ),
+            ]
+        );
+    }
 }

@@ -6,7 +6,7 @@
 //! import's DLL name, a symbol's name in its string table), so a reader can find the evidence with
 //! a hex editor.
 
-use object::read::elf::{ElfFile, FileHeader};
+use object::read::elf::{ElfFile, FileHeader, SectionHeader};
 use object::read::macho::{
     FatArch, LoadCommandVariant, MachHeader, MachOFatFile32, MachOFatFile64,
 };
@@ -24,6 +24,9 @@ pub enum LinkKind {
     DelayImport,
     /// Mach-O `LC_LOAD_DYLIB` (and weak, re-export, lazy, upward variants).
     LoadDylib,
+    /// An ELF `.note.dlopen` entry: a library the program loads at run time with `dlopen`, declared
+    /// in the freedesktop.org format systemd uses.
+    DlopenNote,
 }
 
 impl LinkKind {
@@ -34,6 +37,7 @@ impl LinkKind {
             LinkKind::Import => "PE import",
             LinkKind::DelayImport => "PE delay-load import",
             LinkKind::LoadDylib => "LC_LOAD_DYLIB",
+            LinkKind::DlopenNote => "ELF dlopen note (loaded at run time)",
         }
     }
 }
@@ -47,6 +51,8 @@ pub struct Linked {
     pub offset: Option<usize>,
     /// How it is linked.
     pub kind: LinkKind,
+    /// What the file says about the link (a dlopen note's feature and priority).
+    pub note: Option<String>,
 }
 
 impl Linked {
@@ -171,6 +177,7 @@ fn read_elf<Elf: FileHeader<Endian = Endianness>>(
     facts: &mut NativeFacts,
 ) {
     facts.format = "ELF";
+    read_dlopen_notes(data, file, facts);
     let table = match file.elf_dynamic_table() {
         Ok(table) => table,
         Err(e) => {
@@ -196,7 +203,66 @@ fn read_elf<Elf: FileHeader<Endian = Endianness>>(
                 name: text(name),
                 offset,
                 kind: LinkKind::Needed,
+                note: None,
             });
+        }
+    }
+}
+
+/// The note type of freedesktop.org dlopen metadata (name `FDO`).
+const NT_FDO_DLOPEN_METADATA: u32 = 0x407c_0c0a;
+
+/// One entry of a dlopen note's JSON.
+#[derive(serde::Deserialize)]
+struct DlopenEntry {
+    #[serde(default)]
+    feature: Option<String>,
+    #[serde(default)]
+    priority: Option<String>,
+    #[serde(default)]
+    soname: Vec<String>,
+}
+
+/// The libraries an ELF file's dlopen notes declare.
+fn read_dlopen_notes<Elf: FileHeader<Endian = Endianness>>(
+    data: &[u8],
+    file: &ElfFile<'_, Elf>,
+    facts: &mut NativeFacts,
+) {
+    let endian = file.endian();
+    for header in file.elf_section_table().iter() {
+        let Ok(Some(mut notes)) = header.notes(endian, data) else {
+            continue;
+        };
+        while let Ok(Some(note)) = notes.next() {
+            if note.name() != b"FDO" || note.n_type(endian).0 != NT_FDO_DLOPEN_METADATA {
+                continue;
+            }
+            let desc = note.desc();
+            let text = desc.split(|b| *b == 0).next().unwrap_or_default();
+            let Ok(entries) = serde_json::from_slice::<Vec<DlopenEntry>>(text) else {
+                facts
+                    .problems
+                    .push("a dlopen note is not the documented JSON".to_owned());
+                continue;
+            };
+            for entry in entries {
+                let note = format!(
+                    "feature {}, priority {}",
+                    entry.feature.as_deref().unwrap_or("unnamed"),
+                    entry.priority.as_deref().unwrap_or("unstated")
+                );
+                for soname in entry.soname {
+                    let offset = memchr::memmem::find(desc, soname.as_bytes())
+                        .and_then(|at| offset_in(data, desc).map(|base| base + at));
+                    facts.linked.push(Linked {
+                        name: soname,
+                        offset,
+                        kind: LinkKind::DlopenNote,
+                        note: Some(note.clone()),
+                    });
+                }
+            }
         }
     }
 }
@@ -215,6 +281,7 @@ fn read_pe<Pe: ImageNtHeaders>(data: &[u8], file: &PeFile<'_, Pe>, facts: &mut N
                             name: text(name),
                             offset: offset_in(data, name),
                             kind: LinkKind::DelayImport,
+                            note: None,
                         });
                     }
                 }
@@ -232,6 +299,7 @@ fn read_pe<Pe: ImageNtHeaders>(data: &[u8], file: &PeFile<'_, Pe>, facts: &mut N
                             name: text(name),
                             offset: offset_in(data, name),
                             kind: LinkKind::Import,
+                            note: None,
                         });
                     }
                 }
@@ -271,6 +339,7 @@ fn read_macho<Mach: MachHeader<Endian = Endianness>>(
                         name: text(name),
                         offset: offset_in(data, name),
                         kind: LinkKind::LoadDylib,
+                        note: None,
                     });
                 }
             }

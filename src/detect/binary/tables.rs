@@ -355,7 +355,24 @@ pub enum StringPattern {
     GoBuildInfo,
     /// A Cargo registry source path.
     CargoRegistry,
+    /// The DER encoding of a public-key algorithm OID (a key's AlgorithmIdentifier).
+    KeyAlgorithm,
 }
+
+/// DER-encoded OIDs (tag, length, content) of public-key algorithms: where a SubjectPublicKeyInfo or
+/// a PKCS#8 key embedded in a binary has its AlgorithmIdentifier. The NIST arc prefix covers ML-DSA,
+/// SLH-DSA (`2.16.840.1.101.3.4.3.*`) and ML-KEM (`...4.4.*`).
+pub const KEY_ALGORITHM_OIDS: [&[u8]; 9] = [
+    b"\x06\x09\x2a\x86\x48\x86\xf7\x0d\x01\x01\x01", // rsaEncryption
+    b"\x06\x09\x2a\x86\x48\x86\xf7\x0d\x01\x01\x0a", // RSASSA-PSS
+    b"\x06\x07\x2a\x86\x48\xce\x3d\x02\x01",         // id-ecPublicKey
+    b"\x06\x07\x2a\x86\x48\xce\x38\x04\x01",         // id-dsa
+    b"\x06\x03\x2b\x65\x70",                         // Ed25519
+    b"\x06\x03\x2b\x65\x71",                         // Ed448
+    b"\x06\x03\x2b\x65\x6e",                         // X25519
+    b"\x06\x03\x2b\x65\x6f",                         // X448
+    b"\x06\x09\x60\x86\x48\x01\x65\x03\x04",         // NIST algorithms arc
+];
 
 /// A symbol name's meaning.
 #[derive(Clone, Debug)]
@@ -668,6 +685,9 @@ impl Tables {
         ));
         for marker in super::rust::REGISTRY_MARKERS {
             strings.push((marker.to_vec(), StringPattern::CargoRegistry));
+        }
+        for oid in KEY_ALGORITHM_OIDS {
+            strings.push((oid.to_vec(), StringPattern::KeyAlgorithm));
         }
         let strings = Needles::build(strings).map_err(|e| TableError::Parse {
             file: "libraries.toml",
