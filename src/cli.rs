@@ -19,7 +19,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Scan files and directories and write a CBOM (or a summary).
-    Scan(ScanArgs),
+    Scan(Box<ScanArgs>),
     /// Work with source-code rules.
     #[command(subcommand)]
     Rules(RulesCommand),
@@ -63,6 +63,21 @@ pub enum FormatArg {
     Cyclonedx,
     /// A readable report for a terminal.
     Summary,
+    /// SARIF 2.1.0, for code-scanning services.
+    Sarif,
+}
+
+/// The class threshold of `--fail-on`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum FailOnArg {
+    /// Classically broken assets (MD5, SHA-1 signatures, RSA-1024, DES, TLS 1.0).
+    Broken,
+    /// Broken or quantum-vulnerable (RSA, ECDSA, ECDH, DH).
+    Vulnerable,
+    /// Broken, quantum-vulnerable or quantum-weakened.
+    Weakened,
+    /// Any of those, or of unknown class.
+    Unknown,
 }
 
 /// CycloneDX specification versions.
@@ -132,6 +147,20 @@ pub struct ScanArgs {
     /// repeatable). An invalid rule is a fatal error.
     #[arg(long, value_name = "DIR")]
     pub rules: Vec<PathBuf>,
+
+    /// Exit with code 1 when an asset in use of this class or worse is found (new ones only with
+    /// --baseline; suppressed ones never count).
+    #[arg(long, value_enum, value_name = "CLASS")]
+    pub fail_on: Option<FailOnArg>,
+
+    /// Exit with code 1 when the quantum-readiness score is below SCORE (0-100).
+    #[arg(long, value_name = "SCORE", value_parser = clap::value_parser!(u8).range(0..=100))]
+    pub fail_under: Option<u8>,
+
+    /// A CBOM from an earlier scan: only assets and occurrences new since then count for --fail-on,
+    /// and the output marks what is new.
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
 
     /// List every diagnostic in the summary and on standard error.
     #[arg(short, long)]

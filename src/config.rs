@@ -10,7 +10,7 @@ use time::format_description::well_known::Rfc3339;
 use time::macros::format_description;
 use time::{Date, OffsetDateTime};
 
-use crate::cli::{FormatArg, ScanArgs, SpecArg};
+use crate::cli::{FailOnArg, FormatArg, ScanArgs, SpecArg};
 use crate::emit::Format;
 use crate::emit::cyclonedx::SpecVersion;
 use crate::rules::{RuleError, RuleSet};
@@ -43,6 +43,12 @@ pub enum ConfigError {
     /// Zero threads.
     #[error("--threads must be at least 1")]
     Threads,
+    /// The baseline CBOM cannot be used.
+    #[error(transparent)]
+    Baseline(#[from] crate::gate::BaselineError),
+    /// A `.cryptoscope.toml` cannot be used.
+    #[error(transparent)]
+    Suppressions(#[from] crate::suppress::SuppressError),
 }
 
 /// A validated scan configuration.
@@ -70,6 +76,12 @@ pub struct Config {
     pub keystore_passwords: Vec<String>,
     /// The source-code rules: the built-in ones plus any `--rules` folders.
     pub rules: RuleSet,
+    /// What fails the build (`--fail-on`, `--fail-under`).
+    pub gate: crate::gate::Gate,
+    /// The earlier CBOM new findings are measured against (`--baseline`).
+    pub baseline: Option<crate::gate::Baseline>,
+    /// The `.cryptoscope.toml` entries of the roots.
+    pub suppressions: crate::suppress::Suppressions,
 }
 
 /// Parses a size such as `256M`, `1G`, `4096`, `10KiB`.
@@ -149,6 +161,20 @@ impl Config {
             Some(date) => parse_date(date)?,
             None => timestamp,
         };
+        let suppressions = crate::suppress::Suppressions::load(&roots)?;
+        let baseline = match &args.baseline {
+            Some(path) => Some(crate::gate::Baseline::read(path)?),
+            None => None,
+        };
+        let gate = crate::gate::Gate {
+            fail_on: args.fail_on.map(|f| match f {
+                FailOnArg::Broken => crate::gate::FailOn::Broken,
+                FailOnArg::Vulnerable => crate::gate::FailOn::Vulnerable,
+                FailOnArg::Weakened => crate::gate::FailOn::Weakened,
+                FailOnArg::Unknown => crate::gate::FailOn::Unknown,
+            }),
+            fail_under: args.fail_under,
+        };
         let mut rules = RuleSet::builtin()?;
         for folder in &args.rules {
             rules.add_directory(folder)?;
@@ -174,6 +200,7 @@ impl Config {
             format: match args.format {
                 FormatArg::Cyclonedx => Format::CycloneDx,
                 FormatArg::Summary => Format::Summary,
+                FormatArg::Sarif => Format::Sarif,
             },
             spec_version: match args.spec_version {
                 SpecArg::V1_6 => SpecVersion::V1_6,
@@ -184,6 +211,9 @@ impl Config {
             skip_file: None,
             keystore_passwords: args.keystore_password.clone(),
             rules,
+            gate,
+            baseline,
+            suppressions,
         })
     }
 

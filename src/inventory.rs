@@ -188,6 +188,7 @@ mod tests {
                 context: None,
                 rule: None,
                 provided: false,
+                suppressed: None,
             },
         }
     }

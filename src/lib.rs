@@ -104,6 +104,7 @@ pub mod der;
 pub mod detect;
 pub mod emit;
 pub mod forensics;
+pub mod gate;
 pub mod inventory;
 pub mod model;
 pub mod pem;
@@ -114,6 +115,7 @@ pub mod report;
 pub mod rules;
 pub mod score;
 pub mod sniff;
+pub mod suppress;
 pub mod walk;
 
 pub use pipeline::{Progress, ScanError};

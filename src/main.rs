@@ -12,11 +12,14 @@ use clap::Parser;
 use cryptoscope::cli::{Cli, Command, RulesCommand, ScanArgs};
 use cryptoscope::config::Config;
 use cryptoscope::emit::summary::human_bytes;
-use cryptoscope::emit::{Format, cyclonedx, summary};
+use cryptoscope::emit::{Format, cyclonedx, sarif, summary};
 use cryptoscope::pipeline::Progress;
 use cryptoscope::progress::ProgressDisplay;
 
 /// Exit code for a fatal error (bad flags, unreadable roots, unwritable output).
+/// A policy gate (`--fail-on`, `--fail-under`) tripped.
+const EXIT_POLICY: u8 = 1;
+/// The scan could not run (bad arguments, unreadable roots, unwritable output).
 const EXIT_FATAL: u8 = 2;
 
 fn main() -> ExitCode {
@@ -86,6 +89,7 @@ fn scan(args: &ScanArgs) -> anyhow::Result<ExitCode> {
             cyclonedx::to_json(&report, config.spec_version).context("serialising the CBOM")?
         }
         Format::Summary => summary::render(&report, config.verbose),
+        Format::Sarif => sarif::to_json(&report).context("serialising the SARIF log")?,
     };
     output
         .write_all(text.as_bytes())
@@ -103,6 +107,10 @@ fn scan(args: &ScanArgs) -> anyhow::Result<ExitCode> {
             );
         }
     }
+    let outcome = cryptoscope::gate::evaluate(&report, &config.gate, config.baseline.as_ref());
+    for message in &outcome.messages {
+        eprintln!("cryptoscope: policy failure: {message}");
+    }
     if !config.quiet {
         eprintln!(
             "cryptoscope: {} files, {}, {} assets, {} diagnostics, {:.2}s",
@@ -113,7 +121,11 @@ fn scan(args: &ScanArgs) -> anyhow::Result<ExitCode> {
             report.elapsed.as_secs_f64()
         );
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(if outcome.failed {
+        ExitCode::from(EXIT_POLICY)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 fn rules(command: &RulesCommand) -> anyhow::Result<ExitCode> {

@@ -577,6 +577,9 @@ pub struct Occurrence {
     /// Whether the file provides the asset to others (a library exporting an algorithm) rather than
     /// using it; assets seen only as provided are inventoried but not scored.
     pub provided: bool,
+    /// Why this occurrence is suppressed (an inline `cryptoscope:ignore` comment or a
+    /// `.cryptoscope.toml` entry), if it is: reported, never dropped, but not counted.
+    pub suppressed: Option<String>,
 }
 
 /// An asset and where it was seen: what a detector reports.

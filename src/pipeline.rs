@@ -275,6 +275,7 @@ pub fn run(config: &Config, progress: Option<&Progress>) -> Result<Report, ScanE
         }
     }
 
+    config.suppressions.apply(&mut findings, registry);
     let mut inventory = Inventory::merge(findings, diagnostics);
     let forensics = forensics::examine(&mut inventory);
     let assessment = score::assess(&inventory, &config.policy);
@@ -282,7 +283,7 @@ pub fn run(config: &Config, progress: Option<&Progress>) -> Result<Report, ScanE
     let mut roots: Vec<String> = config.walk.roots.iter().map(|r| r.given.clone()).collect();
     roots.sort();
     roots.dedup();
-    Ok(Report {
+    let mut report = Report {
         roots,
         timestamp: config.timestamp,
         inventory,
@@ -290,5 +291,12 @@ pub fn run(config: &Config, progress: Option<&Progress>) -> Result<Report, ScanE
         stats,
         forensics,
         elapsed: started.elapsed(),
-    })
+        new_since_baseline: None,
+        baseline_assets: None,
+    };
+    if let Some(baseline) = &config.baseline {
+        report.new_since_baseline = Some(crate::gate::new_occurrences(&report, Some(baseline)));
+        report.baseline_assets = Some(baseline.assets.clone());
+    }
+    Ok(report)
 }

@@ -54,4 +54,9 @@ pub struct Report {
     pub forensics: ForensicsSummary,
     /// Wall-clock duration (never written into reports, which must be reproducible).
     pub elapsed: Duration,
+    /// With `--baseline`: per asset, the indexes of its occurrences that are new since the baseline
+    /// (an asset absent from it has all of them); `None` without a baseline.
+    pub new_since_baseline: Option<std::collections::BTreeMap<crate::model::AssetId, Vec<usize>>>,
+    /// With `--baseline`: the bom-refs the baseline had.
+    pub baseline_assets: Option<std::collections::BTreeSet<String>>,
 }

@@ -181,6 +181,8 @@ pub struct Assessment {
     pub score: Option<Score>,
     /// Assets classified but not scored: seen only as provided by a library file.
     pub provided_only: usize,
+    /// Assets classified but not scored: every occurrence in use is suppressed.
+    pub suppressed_only: usize,
     /// Share of assets that are not unknown (1.0 with no assets).
     pub coverage: f64,
     /// The policy applied.
@@ -459,12 +461,26 @@ pub fn assess(inventory: &Inventory, policy: &Policy) -> Assessment {
 
     // An asset seen only as provided (an algorithm a library file exports) is inventoried and
     // classified, but it is what the estate could use, not what it uses: it does not count.
+    // Likewise an asset whose every occurrence is suppressed with a reason.
     let in_use: BTreeSet<&AssetId> = inventory
         .assets
         .iter()
-        .filter(|item| item.occurrences.iter().any(|o| !o.provided))
+        .filter(|item| {
+            item.occurrences
+                .iter()
+                .any(|o| !o.provided && o.suppressed.is_none())
+        })
         .map(|item| &item.asset.id)
         .collect();
+    let suppressed_only = inventory
+        .assets
+        .iter()
+        .filter(|item| {
+            verdicts.contains_key(&item.asset.id)
+                && !in_use.contains(&item.asset.id)
+                && item.occurrences.iter().any(|o| !o.provided)
+        })
+        .count();
     let counted: BTreeMap<&AssetId, &Verdict> = verdicts
         .iter()
         .filter(|(id, _)| in_use.contains(id))
@@ -532,7 +548,8 @@ pub fn assess(inventory: &Inventory, policy: &Policy) -> Assessment {
         }
     });
     Assessment {
-        provided_only: verdicts.len() - counted.len(),
+        provided_only: verdicts.len() - counted.len() - suppressed_only,
+        suppressed_only,
         verdicts,
         score,
         coverage,
@@ -591,6 +608,7 @@ mod tests {
                     context: None,
                     rule: None,
                     provided: false,
+                    suppressed: None,
                 },
             }),
             [],
@@ -620,6 +638,7 @@ mod tests {
                     context: None,
                     rule: None,
                     provided: true,
+                    suppressed: None,
                 },
             }],
             [],

@@ -162,6 +162,7 @@ impl Sink<'_> {
                 context: place.context,
                 rule: place.rule,
                 provided: place.provided,
+                suppressed: None,
             },
         });
     }
@@ -237,6 +238,16 @@ impl Detectors {
 
     /// Runs every interested detector on one file, each isolated from the others' panics.
     pub fn run(&self, input: &Input<'_>, context: &Context<'_>, out: &mut Collected) {
+        let first = out.findings.len();
+        self.run_each(input, context, out);
+        // Inline `cryptoscope:ignore <reason>` comments apply to whatever any detector found.
+        if let Some(found) = out.findings.get_mut(first..) {
+            let diagnostics = crate::suppress::inline(input.bytes, found, input.location);
+            out.diagnostics.extend(diagnostics);
+        }
+    }
+
+    fn run_each(&self, input: &Input<'_>, context: &Context<'_>, out: &mut Collected) {
         for detector in self.list.iter().filter(|d| d.wants(&input.sniff)) {
             let mut sink = Sink {
                 out: &mut *out,

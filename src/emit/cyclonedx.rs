@@ -472,6 +472,31 @@ fn component(item: &InventoryAsset, report: &Report, spec: SpecVersion) -> Compo
             (library.name.clone(), None)
         }
     };
+    let suppressed = item
+        .occurrences
+        .iter()
+        .filter(|o| o.suppressed.is_some())
+        .count();
+    if suppressed > 0 {
+        properties.push(property(
+            "cryptoscope:suppressed-occurrences",
+            suppressed.to_string(),
+        ));
+    }
+    if let (Some(new), Some(known)) = (&report.new_since_baseline, &report.baseline_assets) {
+        let fresh = new.get(&item.asset.id).map_or(0, Vec::len);
+        let state = if !known.contains(item.asset.id.as_str()) {
+            "new".to_owned()
+        } else if fresh > 0 {
+            format!(
+                "known, {fresh} new occurrence{}",
+                if fresh == 1 { "" } else { "s" }
+            )
+        } else {
+            "known".to_owned()
+        };
+        properties.push(property("cryptoscope:baseline", state));
+    }
     let (kind, version, purl) = match &item.asset.body {
         AssetBody::Library(library) => {
             let version = match library.versions.len() {
@@ -507,17 +532,15 @@ fn component(item: &InventoryAsset, report: &Report, spec: SpecVersion) -> Compo
                         .map(|c| u64::from(c.saturating_sub(1)))
                         .or(o.offset),
                     symbol: o.symbol.clone(),
-                    additional_context: match (&o.context, &o.rule) {
-                        (Some(context), Some(rule)) => Some(format!("{context} [rule {rule}]")),
-                        (context, _) => context.clone(),
-                    }
-                    .map(|c| {
-                        if o.provided {
-                            format!("provided: {c}")
-                        } else {
-                            c
-                        }
-                    }),
+                    additional_context: {
+                        let text = crate::gate::evidence_text(o);
+                        let text = match &o.suppressed {
+                            Some(reason) if text.is_empty() => format!("[suppressed: {reason}]"),
+                            Some(reason) => format!("{text} [suppressed: {reason}]"),
+                            None => text,
+                        };
+                        (!text.is_empty()).then_some(text)
+                    },
                 })
                 .collect(),
         },

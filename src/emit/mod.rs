@@ -2,6 +2,7 @@
 //! serde types and renders a [`Report`](crate::report::Report).
 
 pub mod cyclonedx;
+pub mod sarif;
 pub mod summary;
 
 /// The output formats `--format` accepts.
@@ -11,4 +12,6 @@ pub enum Format {
     CycloneDx,
     /// A readable terminal report.
     Summary,
+    /// SARIF 2.1.0.
+    Sarif,
 }

@@ -244,6 +244,44 @@ pub fn render(report: &Report, verbose: bool) -> String {
         }
     }
 
+    let suppressed: usize = report
+        .inventory
+        .assets
+        .iter()
+        .map(|item| {
+            item.occurrences
+                .iter()
+                .filter(|o| o.suppressed.is_some())
+                .count()
+        })
+        .sum();
+    if suppressed > 0 {
+        let _ = writeln!(
+            out,
+            "Suppressed: {suppressed} occurrence{} (with reasons; {} asset{} not scored)",
+            if suppressed == 1 { "" } else { "s" },
+            assessment.suppressed_only,
+            if assessment.suppressed_only == 1 {
+                ""
+            } else {
+                "s"
+            }
+        );
+    }
+    if let (Some(new), Some(known)) = (&report.new_since_baseline, &report.baseline_assets) {
+        let new_assets = report
+            .inventory
+            .assets
+            .iter()
+            .filter(|item| !known.contains(item.asset.id.as_str()))
+            .count();
+        let new_occurrences: usize = new.values().map(Vec::len).sum();
+        let _ = writeln!(
+            out,
+            "New since the baseline: {new_assets} assets, {new_occurrences} occurrences"
+        );
+    }
+
     let stats = &report.stats;
     let _ = writeln!(
         out,

@@ -3,6 +3,7 @@
 
 mod binaries;
 mod cli;
+mod gating;
 mod keys;
 mod pqc_corpus;
 mod registry;

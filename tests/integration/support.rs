@@ -218,3 +218,24 @@ pub fn manifest(path: &Path) -> Vec<HashMap<String, String>> {
 pub fn arg(path: &Path) -> &str {
     path.to_str().unwrap_or_else(|| panic!("non-UTF-8 path"))
 }
+
+/// Validates a SARIF log against the official SARIF 2.1.0 schema in `schemas/` (draft 4).
+pub fn assert_valid_sarif(log: &Value) {
+    static VALIDATOR: OnceLock<Validator> = OnceLock::new();
+    let validator = VALIDATOR.get_or_init(|| {
+        let path = repo().join("schemas/sarif-schema-2.1.0.json");
+        let schema: Value =
+            serde_json::from_str(&std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{e}")))
+                .unwrap_or_else(|e| panic!("{e}"));
+        jsonschema::options()
+            .with_retriever(LocalSchemas)
+            .build(&schema)
+            .unwrap_or_else(|e| panic!("the SARIF schema does not compile: {e}"))
+    });
+    let errors: Vec<String> = validator
+        .iter_errors(log)
+        .take(10)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "SARIF does not validate: {errors:#?}");
+}
