@@ -148,6 +148,11 @@ pub struct ScanArgs {
     #[arg(long, value_name = "DIR")]
     pub rules: Vec<PathBuf>,
 
+    /// Scoring policy: `nist` (NIST IR 8547 / SP 800-131A), `cnsa2` (CNSA 2.0), `eu` (BSI/ANSSI,
+    /// hybrids preferred), or the path of a policy file (format: rules/policies/nist.toml).
+    #[arg(long, value_name = "NAME|FILE", default_value = "nist")]
+    pub policy: String,
+
     /// Exit with code 1 when an asset in use of this class or worse is found (new ones only with
     /// --baseline; suppressed ones never count).
     #[arg(long, value_enum, value_name = "CLASS")]

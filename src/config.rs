@@ -43,6 +43,9 @@ pub enum ConfigError {
     /// Zero threads.
     #[error("--threads must be at least 1")]
     Threads,
+    /// The policy cannot be used.
+    #[error(transparent)]
+    Policy(#[from] crate::score::PolicyError),
     /// The baseline CBOM cannot be used.
     #[error(transparent)]
     Baseline(#[from] crate::gate::BaselineError),
@@ -194,7 +197,7 @@ impl Config {
             max_file_size,
             timestamp,
             policy: Policy {
-                profile: Profile::Nist,
+                profile: Profile::named(&args.policy)?,
                 as_of,
             },
             format: match args.format {

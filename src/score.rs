@@ -16,6 +16,7 @@ use crate::inventory::{Inventory, InventoryAsset};
 use crate::model::{
     Algorithm, AlgorithmClass, AssetBody, AssetId, Certificate, Key, Primitive, Weakness,
 };
+use crate::registry::normalise;
 
 /// The model version written into every report.
 pub const MODEL_VERSION: &str = "1";
@@ -39,19 +40,202 @@ const CITE_2030: &str =
 const CITE_2035: &str =
     "NIST IR 8547 ipd (2024): quantum-vulnerable algorithms disallowed after 2035";
 
-/// A scoring profile.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Profile {
-    /// NIST IR 8547 / SP 800-131A (the default).
-    Nist,
+/// The built-in policy files (`rules/policies/`).
+const BUILTIN_POLICIES: [(&str, &str); 3] = [
+    ("nist", include_str!("../rules/policies/nist.toml")),
+    ("cnsa2", include_str!("../rules/policies/cnsa2.toml")),
+    ("eu", include_str!("../rules/policies/eu.toml")),
+];
+
+/// A policy file that cannot be used.
+#[derive(Debug, thiserror::Error)]
+pub enum PolicyError {
+    /// Neither a built-in name nor a readable file.
+    #[error("policy `{0}`: not a built-in policy (nist, cnsa2, eu) nor a readable file: {1}")]
+    Unknown(String, std::io::Error),
+    /// Not the documented format.
+    #[error("policy `{0}`: {1}")]
+    Invalid(String, String),
+}
+
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PolicySpec {
+    id: String,
+    name: String,
+    #[serde(default)]
+    sources: Vec<String>,
+    #[serde(default)]
+    rule: Vec<RuleSpec>,
+}
+
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RuleSpec {
+    #[serde(rename = "match")]
+    matches: Vec<String>,
+    #[serde(default)]
+    below_bits: Option<u16>,
+    #[serde(default)]
+    after: Option<String>,
+    class: String,
+    reason: String,
+}
+
+/// What a policy rule matches.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Matcher {
+    Name(String),
+    Family(String),
+    Primitive(Primitive),
+    Class(Class),
+    Any,
+}
+
+/// One rule of a policy.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct PolicyRule {
+    matchers: Vec<Matcher>,
+    below_bits: Option<u16>,
+    after: Option<i64>,
+    class: Class,
+    reason: String,
+}
+
+/// A scoring profile: the model plus a policy's rules (`rules/policies/*.toml` or a user's file).
+#[derive(Debug, PartialEq, Eq)]
+pub struct Profile {
+    /// Short id, written as the profile.
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// Citations for its rules.
+    pub sources: Vec<String>,
+    rules: Vec<PolicyRule>,
 }
 
 impl Profile {
-    /// The profile's name.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Profile::Nist => "nist",
+    /// The profile's id.
+    pub fn as_str(&self) -> &str {
+        &self.id
+    }
+
+    /// The default profile (`nist`).
+    pub fn nist() -> &'static Profile {
+        Profile::builtin("nist").unwrap_or_else(|| unreachable!("nist is built in"))
+    }
+
+    /// A built-in profile by id.
+    pub fn builtin(id: &str) -> Option<&'static Profile> {
+        static PROFILES: std::sync::OnceLock<Vec<Profile>> = std::sync::OnceLock::new();
+        PROFILES
+            .get_or_init(|| {
+                BUILTIN_POLICIES
+                    .iter()
+                    .filter_map(|(name, text)| Profile::parse(name, text).ok())
+                    .collect()
+            })
+            .iter()
+            .find(|p| p.id == id)
+    }
+
+    /// A built-in profile by id, or a policy file by path (kept for the process's life).
+    pub fn named(name_or_path: &str) -> Result<&'static Profile, PolicyError> {
+        if let Some(profile) = Profile::builtin(name_or_path) {
+            return Ok(profile);
         }
+        let text = std::fs::read_to_string(name_or_path)
+            .map_err(|e| PolicyError::Unknown(name_or_path.to_owned(), e))?;
+        let profile = Profile::parse(name_or_path, &text)?;
+        Ok(Box::leak(Box::new(profile)))
+    }
+
+    /// Parses a policy file.
+    pub fn parse(origin: &str, text: &str) -> Result<Profile, PolicyError> {
+        let invalid = |message: String| PolicyError::Invalid(origin.to_owned(), message);
+        let spec: PolicySpec = toml::from_str(text).map_err(|e| invalid(e.to_string()))?;
+        let mut rules = Vec::new();
+        for (index, rule) in spec.rule.into_iter().enumerate() {
+            let number = index + 1;
+            let class = Class::ALL
+                .iter()
+                .find(|(_, name)| *name == rule.class)
+                .map(|(c, _)| *c)
+                .ok_or_else(|| invalid(format!("rule {number}: unknown class `{}`", rule.class)))?;
+            let mut matchers = Vec::new();
+            for term in &rule.matches {
+                matchers.push(match term.split_once(':') {
+                    Some(("family", family)) => Matcher::Family(normalise(family)),
+                    Some(("primitive", primitive)) => {
+                        Matcher::Primitive(Primitive::parse(primitive).ok_or_else(|| {
+                            invalid(format!("rule {number}: unknown primitive `{primitive}`"))
+                        })?)
+                    }
+                    Some(("class", class)) => Matcher::Class(
+                        Class::ALL
+                            .iter()
+                            .find(|(_, name)| *name == class)
+                            .map(|(c, _)| *c)
+                            .ok_or_else(|| {
+                                invalid(format!("rule {number}: unknown class `{class}`"))
+                            })?,
+                    ),
+                    _ if term == "*" => Matcher::Any,
+                    _ => Matcher::Name(normalise(term)),
+                });
+            }
+            if matchers.is_empty() || rule.reason.trim().is_empty() {
+                return Err(invalid(format!(
+                    "rule {number} needs `match` terms and a `reason`"
+                )));
+            }
+            let after = match &rule.after {
+                Some(date) => Some(
+                    crate::config::parse_date(date)
+                        .map_err(|e| invalid(format!("rule {number}: {e}")))?,
+                ),
+                None => None,
+            };
+            rules.push(PolicyRule {
+                matchers,
+                below_bits: rule.below_bits,
+                after,
+                class,
+                reason: rule.reason,
+            });
+        }
+        Ok(Profile {
+            id: spec.id,
+            name: spec.name,
+            sources: spec.sources,
+            rules,
+        })
+    }
+
+    /// The first rule that applies to an algorithm the model classed `model_class`.
+    fn rule_for(
+        &self,
+        algorithm: &Algorithm,
+        model_class: Class,
+        as_of: i64,
+    ) -> Option<&PolicyRule> {
+        let name = normalise(&algorithm.name);
+        let family = algorithm.family.as_deref().map(normalise);
+        let leading = normalise(algorithm.name.split('-').next().unwrap_or_default());
+        self.rules.iter().find(|rule| {
+            let matched = rule.matchers.iter().any(|m| match m {
+                Matcher::Name(n) => *n == name,
+                Matcher::Family(f) => family.as_deref() == Some(f.as_str()) || *f == leading,
+                Matcher::Primitive(p) => *p == algorithm.primitive,
+                Matcher::Class(c) => *c == model_class,
+                Matcher::Any => true,
+            });
+            matched
+                && rule.after.is_none_or(|after| as_of > after)
+                && rule
+                    .below_bits
+                    .is_none_or(|bits| algorithm.classical_bits.is_some_and(|b| b < bits))
+        })
     }
 }
 
@@ -59,7 +243,7 @@ impl Profile {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Policy {
     /// The profile.
-    pub profile: Profile,
+    pub profile: &'static Profile,
     /// The moment the transitions are applied for, seconds since the Unix epoch.
     pub as_of: i64,
 }
@@ -328,6 +512,23 @@ pub fn classify_algorithm(algorithm: &Algorithm, policy: &Policy) -> Verdict {
         result.points = 0;
         result.reason = format!("{} is disallowed after 2035-12-31", algorithm.name);
         result.citation = format!("{CITE_2035}; {}", result.citation);
+    }
+    if let Some(rule) = policy
+        .profile
+        .rule_for(algorithm, result.class, policy.as_of)
+    {
+        let tier = (rule.class == Class::QuantumVulnerable)
+            .then_some(result.tier)
+            .flatten();
+        result.class = rule.class;
+        result.rule = "P";
+        result.tier = tier;
+        result.points = points_of(rule.class, tier, policy.as_of);
+        result.reason = format!(
+            "{} ({}): {}",
+            algorithm.name, policy.profile.name, rule.reason
+        );
+        result.citation = format!("{}; {}", policy.profile.sources.join("; "), result.citation);
     }
     result
 }
@@ -616,6 +817,100 @@ mod tests {
     }
 
     #[test]
+    fn every_builtin_policy_parses() {
+        for (name, text) in BUILTIN_POLICIES {
+            let profile = Profile::parse(name, text).unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(profile.id, name);
+            assert!(!profile.sources.is_empty(), "{name} cites nothing");
+        }
+    }
+
+    #[test]
+    fn policies_override_the_model_where_their_rules_say() {
+        let at = |id: &str, as_of: i64, name: &str, bits: Option<u32>| {
+            let policy = Policy {
+                profile: Profile::builtin(id).unwrap_or_else(|| panic!("{id}")),
+                as_of,
+            };
+            let definition = registry().by_name(name).unwrap_or_else(|| panic!("{name}"));
+            let algorithm = match bits {
+                Some(bits) => definition.with_modulus(Some(bits)),
+                None => definition.algorithm(),
+            };
+            let verdict = classify_algorithm(&algorithm, &policy);
+            (verdict.class, verdict.points)
+        };
+        let now = 1_780_000_000; // 2026
+        let later = 1_930_000_000; // 2031
+        // CNSA 2.0: AES-256, ML-KEM-1024, ML-DSA-87, SHA-384 only.
+        assert_eq!(
+            at("cnsa2", now, "AES-128", None),
+            (Class::QuantumWeakened, 60)
+        );
+        assert_eq!(at("cnsa2", now, "AES-256", None), (Class::QuantumSafe, 100));
+        assert_eq!(
+            at("cnsa2", now, "ML-KEM-768", None),
+            (Class::QuantumWeakened, 60)
+        );
+        assert_eq!(
+            at("cnsa2", now, "ML-KEM-1024", None),
+            (Class::QuantumSafe, 100)
+        );
+        assert_eq!(
+            at("cnsa2", now, "SHA-256", None),
+            (Class::QuantumWeakened, 60)
+        );
+        assert_eq!(at("cnsa2", now, "SHA-384", None), (Class::QuantumSafe, 100));
+        assert_eq!(
+            at("cnsa2", now, "RSA", Some(3072)).0,
+            Class::QuantumVulnerable
+        );
+        assert_eq!(
+            at("cnsa2", later, "RSA", Some(3072)),
+            (Class::BrokenClassically, 0)
+        );
+        // The model alone: AES-128 and ML-KEM-768 are safe.
+        assert_eq!(at("nist", now, "AES-128", None), (Class::QuantumSafe, 100));
+        assert_eq!(
+            at("nist", now, "ML-KEM-768", None),
+            (Class::QuantumSafe, 100)
+        );
+        // BSI/ANSSI: hybrids preferred, RSA from 3000 bits.
+        assert_eq!(
+            at("eu", now, "ML-KEM-768", None),
+            (Class::QuantumWeakened, 60)
+        );
+        assert_eq!(
+            at("eu", now, "X25519MLKEM768", None),
+            (Class::QuantumSafe, 100)
+        );
+        assert_eq!(
+            at("eu", now, "RSA", Some(2048)),
+            (Class::BrokenClassically, 0)
+        );
+        assert_eq!(at("eu", now, "RSA", Some(3072)).0, Class::QuantumVulnerable);
+        // An unknown size is not assumed small.
+        assert_eq!(at("eu", now, "RSA", None).0, Class::QuantumVulnerable);
+    }
+
+    #[test]
+    fn a_policy_file_is_checked_before_use() {
+        let good = "id = \"mine\"\nname = \"Mine\"\nsources = [\"our standard\"]\n\
+                    [[rule]]\nmatch = [\"SHA-1\", \"family:AES\"]\nclass = \"unknown\"\nreason = \"review\"\n";
+        let profile = Profile::parse("mine.toml", good).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(profile.rules.len(), 1);
+        for bad in [
+            "id = \"x\"\nname = \"X\"\n[[rule]]\nmatch = [\"MD5\"]\nclass = \"fine\"\nreason = \"r\"\n",
+            "id = \"x\"\nname = \"X\"\n[[rule]]\nmatch = [\"primitive:cipher\"]\nclass = \"unknown\"\nreason = \"r\"\n",
+            "id = \"x\"\nname = \"X\"\n[[rule]]\nmatch = []\nclass = \"unknown\"\nreason = \"r\"\n",
+            "id = \"x\"\nname = \"X\"\n[[rule]]\nmatch = [\"MD5\"]\nclass = \"unknown\"\nreason = \"r\"\nafter = \"soon\"\n",
+            "id = \"x\"\nname = \"X\"\nextra = 1\n",
+        ] {
+            assert!(Profile::parse("bad.toml", bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
     fn algorithms_only_provided_by_a_library_are_classified_but_not_scored() {
         let md5 = registry()
             .by_name("MD5")
@@ -646,7 +941,7 @@ mod tests {
         inventory.assets.extend(provided.assets);
         inventory.assets.sort_by(|a, b| a.asset.id.cmp(&b.asset.id));
         let policy = Policy {
-            profile: Profile::Nist,
+            profile: Profile::nist(),
             as_of: 0,
         };
         let assessment = assess(&inventory, &policy);
@@ -659,7 +954,7 @@ mod tests {
 
     fn score_of(algorithms: Vec<Algorithm>, as_of: i64) -> Score {
         let policy = Policy {
-            profile: Profile::Nist,
+            profile: Profile::nist(),
             as_of,
         };
         assess(&inventory_of(algorithms), &policy)
@@ -708,7 +1003,7 @@ mod tests {
     #[test]
     fn classes_follow_the_rules() {
         let policy = Policy {
-            profile: Profile::Nist,
+            profile: Profile::nist(),
             as_of: TODAY,
         };
         let check = |a: Algorithm, class: Class, rule: &str, points: u8, weight: u8| {
@@ -762,7 +1057,7 @@ mod tests {
     #[test]
     fn transitions_apply_after_their_deadlines() {
         let in_2031 = Policy {
-            profile: Profile::Nist,
+            profile: Profile::nist(),
             as_of: END_OF_2030 + 1,
         };
         let v = classify_algorithm(&rsa(2048, Primitive::Pke), &in_2031);
@@ -774,7 +1069,7 @@ mod tests {
         let v = classify_algorithm(&rsa(3072, Primitive::Pke), &in_2031);
         assert_eq!(v.class, Class::QuantumVulnerable);
         let in_2036 = Policy {
-            profile: Profile::Nist,
+            profile: Profile::nist(),
             as_of: END_OF_2035 + 1,
         };
         let v = classify_algorithm(&rsa(3072, Primitive::Pke), &in_2036);
@@ -801,7 +1096,7 @@ mod tests {
     #[test]
     fn no_assets_no_score() {
         let policy = Policy {
-            profile: Profile::Nist,
+            profile: Profile::nist(),
             as_of: TODAY,
         };
         let assessment = assess(&Inventory::default(), &policy);

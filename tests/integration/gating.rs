@@ -368,3 +368,56 @@ fn the_samples_give_a_valid_sarif_log_with_binaries() {
         .sum();
     assert_eq!(results.len(), occurrences);
 }
+
+#[test]
+fn policies_are_chosen_by_name_or_file() {
+    let samples = crate::support::repo().join("samples");
+    let score_of = |policy: &str| -> (String, String) {
+        let bom = scan_json(&[arg(&samples), "--policy", policy]);
+        (
+            property(&bom["metadata"], "cryptoscope:quantum:profile")
+                .unwrap_or_default()
+                .to_owned(),
+            property(&bom["metadata"], "cryptoscope:quantum:score")
+                .unwrap_or_default()
+                .to_owned(),
+        )
+    };
+    assert_eq!(score_of("nist").0, "nist");
+    assert_eq!(score_of("cnsa2").0, "cnsa2");
+    assert_eq!(score_of("eu").0, "eu");
+    // A user's policy: everything SHA-256 is to be reviewed (unknown), with their own citation.
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let file = dir.path().join("ours.toml");
+    std::fs::write(
+        &file,
+        "id = \"ours\"\nname = \"Our standard\"\nsources = [\"Crypto standard v3, section 4\"]\n\
+         [[rule]]\nmatch = [\"SHA-256\"]\nclass = \"unknown\"\nreason = \"to be reviewed\"\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let bom = scan_json(&[arg(&samples), "--policy", arg(&file)]);
+    assert_eq!(
+        property(&bom["metadata"], "cryptoscope:quantum:profile"),
+        Some("ours")
+    );
+    let sha256 = components(&bom)
+        .find(|c| c["name"] == "SHA-256")
+        .unwrap_or_else(|| panic!("no SHA-256"));
+    assert_eq!(
+        property(sha256, "cryptoscope:quantum:class"),
+        Some("unknown")
+    );
+    assert_eq!(
+        property(sha256, "cryptoscope:quantum:reason"),
+        Some("SHA-256 (Our standard): to be reviewed")
+    );
+    assert!(
+        property(sha256, "cryptoscope:quantum:citation")
+            .unwrap_or_default()
+            .starts_with("Crypto standard v3, section 4"),
+    );
+    std::fs::write(&file, "id = \"ours\"\n").unwrap_or_else(|e| panic!("{e}"));
+    let (code, _, stderr) = run(&[arg(&samples), "-q", "--policy", arg(&file)]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("policy `"), "{stderr}");
+}
