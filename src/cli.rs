@@ -18,8 +18,10 @@ pub struct Cli {
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Scan files and directories and write a CBOM (or a summary).
+    /// Scan files and directories and write a CBOM (or a summary, SARIF).
     Scan(Box<ScanArgs>),
+    /// Rescore a CycloneDX CBOM written by any tool, under a policy.
+    Score(Box<ScoreArgs>),
     /// Work with source-code rules.
     #[command(subcommand)]
     Rules(RulesCommand),
@@ -98,18 +100,6 @@ pub struct ScanArgs {
     #[arg(value_name = "PATH", default_value = ".")]
     pub paths: Vec<PathBuf>,
 
-    /// Write the output to FILE instead of standard output.
-    #[arg(short, long, value_name = "FILE")]
-    pub output: Option<PathBuf>,
-
-    /// Output format.
-    #[arg(long, value_enum, default_value = "cyclonedx")]
-    pub format: FormatArg,
-
-    /// CycloneDX specification version of the output.
-    #[arg(long, value_enum, default_value = "1.6")]
-    pub spec_version: SpecArg,
-
     /// Leave out paths matching GLOB (gitignore syntax, relative to the scan root; repeatable).
     #[arg(long, value_name = "GLOB")]
     pub exclude: Vec<String>,
@@ -134,10 +124,6 @@ pub struct ScanArgs {
     #[arg(long)]
     pub gitignore: bool,
 
-    /// Apply the scoring transitions as of this date (YYYY-MM-DD; default: the scan time).
-    #[arg(long, value_name = "DATE")]
-    pub as_of: Option<String>,
-
     /// Also try PASSWORD on keystores (PKCS#12, JKS), besides the empty password and well-known
     /// defaults such as `changeit` (repeatable). Passwords never appear in any output.
     #[arg(long, value_name = "PASSWORD")]
@@ -147,6 +133,47 @@ pub struct ScanArgs {
     /// repeatable). An invalid rule is a fatal error.
     #[arg(long, value_name = "DIR")]
     pub rules: Vec<PathBuf>,
+
+    /// A CBOM from an earlier scan: only assets and occurrences new since then count for --fail-on,
+    /// and the output marks what is new.
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+
+    /// Output, scoring and gating options.
+    #[command(flatten)]
+    pub report: ReportArgs,
+}
+
+/// Arguments of `cryptoscope score`.
+#[derive(Debug, clap::Args)]
+pub struct ScoreArgs {
+    /// A CycloneDX CBOM (JSON) written by any tool.
+    #[arg(value_name = "BOM")]
+    pub bom: PathBuf,
+
+    /// Output, scoring and gating options.
+    #[command(flatten)]
+    pub report: ReportArgs,
+}
+
+/// What `scan` and `score` share: the output, the policy, the gates.
+#[derive(Debug, clap::Args)]
+pub struct ReportArgs {
+    /// Write the output to FILE instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value = "cyclonedx")]
+    pub format: FormatArg,
+
+    /// CycloneDX specification version of the output.
+    #[arg(long, value_enum, default_value = "1.6")]
+    pub spec_version: SpecArg,
+
+    /// Apply the scoring transitions as of this date (YYYY-MM-DD; default: the scan time).
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
 
     /// Scoring policy: `nist` (NIST IR 8547 / SP 800-131A), `cnsa2` (CNSA 2.0), `eu` (BSI/ANSSI,
     /// hybrids preferred), or the path of a policy file (format: rules/policies/nist.toml).
@@ -161,11 +188,6 @@ pub struct ScanArgs {
     /// Exit with code 1 when the quantum-readiness score is below SCORE (0-100).
     #[arg(long, value_name = "SCORE", value_parser = clap::value_parser!(u8).range(0..=100))]
     pub fail_under: Option<u8>,
-
-    /// A CBOM from an earlier scan: only assets and occurrences new since then count for --fail-on,
-    /// and the output marks what is new.
-    #[arg(long, value_name = "FILE")]
-    pub baseline: Option<PathBuf>,
 
     /// List every diagnostic in the summary and on standard error.
     #[arg(short, long)]

@@ -10,7 +10,7 @@ use time::format_description::well_known::Rfc3339;
 use time::macros::format_description;
 use time::{Date, OffsetDateTime};
 
-use crate::cli::{FailOnArg, FormatArg, ScanArgs, SpecArg};
+use crate::cli::{FailOnArg, FormatArg, ReportArgs, ScanArgs, SpecArg};
 use crate::emit::Format;
 use crate::emit::cyclonedx::SpecVersion;
 use crate::rules::{RuleError, RuleSet};
@@ -52,6 +52,67 @@ pub enum ConfigError {
     /// A `.cryptoscope.toml` cannot be used.
     #[error(transparent)]
     Suppressions(#[from] crate::suppress::SuppressError),
+}
+
+/// The validated options `scan` and `score` share: time, policy, output, gates.
+#[derive(Clone, Debug)]
+pub struct ReportOptions {
+    /// Scan (or rescoring) time, seconds since the Unix epoch.
+    pub timestamp: i64,
+    /// Scoring policy.
+    pub policy: Policy,
+    /// Output format.
+    pub format: Format,
+    /// CycloneDX version of the output.
+    pub spec_version: SpecVersion,
+    /// What fails the build.
+    pub gate: crate::gate::Gate,
+    /// List diagnostics.
+    pub verbose: bool,
+    /// No progress and final line.
+    pub quiet: bool,
+}
+
+impl ReportOptions {
+    /// Validates the shared options.
+    pub fn from_args(args: &ReportArgs) -> Result<ReportOptions, ConfigError> {
+        let timestamp = match (&args.timestamp, &args.source_date_epoch) {
+            (Some(t), _) => parse_time(t)?,
+            (None, Some(t)) => parse_time(t)?,
+            (None, None) => now(),
+        };
+        let as_of = match &args.as_of {
+            Some(date) => parse_date(date)?,
+            None => timestamp,
+        };
+        Ok(ReportOptions {
+            timestamp,
+            policy: Policy {
+                profile: Profile::named(&args.policy)?,
+                as_of,
+            },
+            format: match args.format {
+                FormatArg::Cyclonedx => Format::CycloneDx,
+                FormatArg::Summary => Format::Summary,
+                FormatArg::Sarif => Format::Sarif,
+            },
+            spec_version: match args.spec_version {
+                SpecArg::V1_6 => SpecVersion::V1_6,
+                SpecArg::V1_7 => SpecVersion::V1_7,
+            },
+            gate: crate::gate::Gate {
+                fail_on: args.fail_on.map(|f| match f {
+                    FailOnArg::Broken => crate::gate::FailOn::Broken,
+                    FailOnArg::Vulnerable => crate::gate::FailOn::Vulnerable,
+                    FailOnArg::Weakened => crate::gate::FailOn::Weakened,
+                    FailOnArg::Unknown => crate::gate::FailOn::Unknown,
+                }),
+                fail_under: args.fail_under,
+            },
+            verbose: args.verbose,
+            quiet: args.quiet,
+        })
+    }
 }
 
 /// A validated scan configuration.
@@ -155,28 +216,11 @@ impl Config {
             Some(n) => n,
             None => 0,
         };
-        let timestamp = match (&args.timestamp, &args.source_date_epoch) {
-            (Some(t), _) => parse_time(t)?,
-            (None, Some(t)) => parse_time(t)?,
-            (None, None) => now(),
-        };
-        let as_of = match &args.as_of {
-            Some(date) => parse_date(date)?,
-            None => timestamp,
-        };
+        let report = ReportOptions::from_args(&args.report)?;
         let suppressions = crate::suppress::Suppressions::load(&roots)?;
         let baseline = match &args.baseline {
             Some(path) => Some(crate::gate::Baseline::read(path)?),
             None => None,
-        };
-        let gate = crate::gate::Gate {
-            fail_on: args.fail_on.map(|f| match f {
-                FailOnArg::Broken => crate::gate::FailOn::Broken,
-                FailOnArg::Vulnerable => crate::gate::FailOn::Vulnerable,
-                FailOnArg::Weakened => crate::gate::FailOn::Weakened,
-                FailOnArg::Unknown => crate::gate::FailOn::Unknown,
-            }),
-            fail_under: args.fail_under,
         };
         let mut rules = RuleSet::builtin()?;
         for folder in &args.rules {
@@ -195,26 +239,16 @@ impl Config {
                     .unwrap_or_default(),
             },
             max_file_size,
-            timestamp,
-            policy: Policy {
-                profile: Profile::named(&args.policy)?,
-                as_of,
-            },
-            format: match args.format {
-                FormatArg::Cyclonedx => Format::CycloneDx,
-                FormatArg::Summary => Format::Summary,
-                FormatArg::Sarif => Format::Sarif,
-            },
-            spec_version: match args.spec_version {
-                SpecArg::V1_6 => SpecVersion::V1_6,
-                SpecArg::V1_7 => SpecVersion::V1_7,
-            },
-            verbose: args.verbose,
-            quiet: args.quiet,
+            timestamp: report.timestamp,
+            policy: report.policy,
+            format: report.format,
+            spec_version: report.spec_version,
+            verbose: report.verbose,
+            quiet: report.quiet,
             skip_file: None,
             keystore_passwords: args.keystore_password.clone(),
             rules,
-            gate,
+            gate: report.gate,
             baseline,
             suppressions,
         })

@@ -112,6 +112,7 @@ pub mod pipeline;
 pub mod progress;
 pub mod registry;
 pub mod report;
+pub mod rescore;
 pub mod rules;
 pub mod score;
 pub mod sniff;

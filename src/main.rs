@@ -9,12 +9,14 @@ use std::sync::Arc;
 use anyhow::Context as _;
 use clap::Parser;
 
-use cryptoscope::cli::{Cli, Command, RulesCommand, ScanArgs};
-use cryptoscope::config::Config;
+use cryptoscope::cli::{Cli, Command, RulesCommand, ScanArgs, ScoreArgs};
+use cryptoscope::config::{Config, ReportOptions};
 use cryptoscope::emit::summary::human_bytes;
 use cryptoscope::emit::{Format, cyclonedx, sarif, summary};
 use cryptoscope::pipeline::Progress;
 use cryptoscope::progress::ProgressDisplay;
+use cryptoscope::report::{Report, ScanStats};
+use cryptoscope::rescore;
 
 /// Exit code for a fatal error (bad flags, unreadable roots, unwritable output).
 /// A policy gate (`--fail-on`, `--fail-under`) tripped.
@@ -58,22 +60,17 @@ fn quiet_worker_panics() {
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Scan(args) => scan(&args),
+        Command::Score(args) => score(&args),
         Command::Rules(command) => rules(&command),
     }
 }
 
 fn scan(args: &ScanArgs) -> anyhow::Result<ExitCode> {
     let mut config = Config::from_args(args)?;
-    // Open the output before scanning, so an unwritable output fails at once, and never scan it.
-    let mut output: Box<dyn Write> = match &args.output {
-        Some(path) => {
-            let file =
-                File::create(path).with_context(|| format!("cannot write `{}`", path.display()))?;
-            config.skip(path);
-            Box::new(BufWriter::new(file))
-        }
-        None => Box::new(BufWriter::new(io::stdout().lock())),
-    };
+    let output = open_output(args.report.output.as_deref())?;
+    if let Some(path) = &args.report.output {
+        config.skip(path);
+    }
 
     let progress = Arc::new(Progress::default());
     let display = (!config.quiet && io::stderr().is_terminal())
@@ -83,20 +80,89 @@ fn scan(args: &ScanArgs) -> anyhow::Result<ExitCode> {
         display.finish();
     }
     let report = report?;
+    let options = ReportOptions {
+        timestamp: config.timestamp,
+        policy: config.policy,
+        format: config.format,
+        spec_version: config.spec_version,
+        gate: config.gate.clone(),
+        verbose: config.verbose,
+        quiet: config.quiet,
+    };
+    finish(&report, &options, config.baseline.as_ref(), output)
+}
 
-    let text = match config.format {
-        Format::CycloneDx => {
-            cyclonedx::to_json(&report, config.spec_version).context("serialising the CBOM")?
+/// `cryptoscope score BOM.json`: rescoring another tool's CBOM.
+fn score(args: &ScoreArgs) -> anyhow::Result<ExitCode> {
+    let options = ReportOptions::from_args(&args.report)?;
+    let output = open_output(args.report.output.as_deref())?;
+    let started = std::time::Instant::now();
+    let registry = cryptoscope::registry::Registry::builtin()?;
+    let rescored = rescore::read(&args.bom, registry)?;
+    let components = rescored.components;
+    for diagnostic in &rescored.diagnostics {
+        if !options.quiet {
+            eprintln!(
+                "cryptoscope: unresolved: {}: {}",
+                diagnostic.location, diagnostic.message
+            );
         }
-        Format::Summary => summary::render(&report, config.verbose),
-        Format::Sarif => sarif::to_json(&report).context("serialising the SARIF log")?,
+    }
+    let inventory = rescore::inventory(rescored);
+    let assessment = cryptoscope::score::assess(&inventory, &options.policy);
+    let report = Report {
+        roots: vec![args.bom.display().to_string()],
+        timestamp: options.timestamp,
+        inventory,
+        assessment,
+        stats: ScanStats::default(),
+        forensics: Default::default(),
+        elapsed: started.elapsed(),
+        new_since_baseline: None,
+        baseline_assets: None,
+    };
+    if !options.quiet {
+        eprintln!(
+            "cryptoscope: rescored {components} crypto components of {}",
+            args.bom.display()
+        );
+    }
+    finish(&report, &options, None, output)
+}
+
+/// The output file, or standard output.
+fn open_output(path: Option<&std::path::Path>) -> anyhow::Result<Box<dyn Write>> {
+    Ok(match path {
+        Some(path) => {
+            let file =
+                File::create(path).with_context(|| format!("cannot write `{}`", path.display()))?;
+            Box::new(BufWriter::new(file))
+        }
+        None => Box::new(BufWriter::new(io::stdout().lock())),
+    })
+}
+
+/// Writes the report in the chosen format, prints diagnostics and the final line, and applies the
+/// gates: exit 1 when one trips.
+fn finish(
+    report: &Report,
+    options: &ReportOptions,
+    baseline: Option<&cryptoscope::gate::Baseline>,
+    mut output: Box<dyn Write>,
+) -> anyhow::Result<ExitCode> {
+    let text = match options.format {
+        Format::CycloneDx => {
+            cyclonedx::to_json(report, options.spec_version).context("serialising the CBOM")?
+        }
+        Format::Summary => summary::render(report, options.verbose),
+        Format::Sarif => sarif::to_json(report).context("serialising the SARIF log")?,
     };
     output
         .write_all(text.as_bytes())
         .and_then(|()| output.flush())
         .context("writing the output")?;
 
-    if config.verbose && config.format != Format::Summary {
+    if options.verbose && options.format != Format::Summary {
         for d in &report.inventory.diagnostics {
             eprintln!(
                 "{} {} [{}]: {}",
@@ -107,11 +173,11 @@ fn scan(args: &ScanArgs) -> anyhow::Result<ExitCode> {
             );
         }
     }
-    let outcome = cryptoscope::gate::evaluate(&report, &config.gate, config.baseline.as_ref());
+    let outcome = cryptoscope::gate::evaluate(report, &options.gate, baseline);
     for message in &outcome.messages {
         eprintln!("cryptoscope: policy failure: {message}");
     }
-    if !config.quiet {
+    if !options.quiet {
         eprintln!(
             "cryptoscope: {} files, {}, {} assets, {} diagnostics, {:.2}s",
             report.stats.files_read,

@@ -7,6 +7,7 @@ mod gating;
 mod keys;
 mod pqc_corpus;
 mod registry;
+mod rescore;
 mod secrets;
 mod source;
 mod support;
