@@ -130,15 +130,18 @@ fn score(args: &ScoreArgs) -> anyhow::Result<ExitCode> {
     finish(&report, &options, None, output)
 }
 
-/// The output file, or standard output.
-fn open_output(path: Option<&std::path::Path>) -> anyhow::Result<Box<dyn Write>> {
+/// The output file, or standard output, and whether it is a terminal (for colour).
+fn open_output(path: Option<&std::path::Path>) -> anyhow::Result<(Box<dyn Write>, bool)> {
     Ok(match path {
         Some(path) => {
             let file =
                 File::create(path).with_context(|| format!("cannot write `{}`", path.display()))?;
-            Box::new(BufWriter::new(file))
+            (Box::new(BufWriter::new(file)), false)
         }
-        None => Box::new(BufWriter::new(io::stdout().lock())),
+        None => (
+            Box::new(BufWriter::new(io::stdout().lock())),
+            io::stdout().is_terminal(),
+        ),
     })
 }
 
@@ -148,13 +151,21 @@ fn finish(
     report: &Report,
     options: &ReportOptions,
     baseline: Option<&cryptoscope::gate::Baseline>,
-    mut output: Box<dyn Write>,
+    (mut output, to_terminal): (Box<dyn Write>, bool),
 ) -> anyhow::Result<ExitCode> {
     let text = match options.format {
         Format::CycloneDx => {
             cyclonedx::to_json(report, options.spec_version).context("serialising the CBOM")?
         }
-        Format::Summary => summary::render(report, options.verbose),
+        Format::Summary => {
+            let text = summary::render(report, options.verbose);
+            let colour = to_terminal && std::env::var_os("NO_COLOR").is_none();
+            if colour {
+                summary::colourise(&text)
+            } else {
+                text
+            }
+        }
         Format::Sarif => sarif::to_json(report).context("serialising the SARIF log")?,
     };
     output

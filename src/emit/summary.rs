@@ -318,9 +318,59 @@ pub fn render(report: &Report, verbose: bool) -> String {
     out
 }
 
+/// ANSI colours for class and band names, worst in red: for a terminal only (the caller decides:
+/// standard output is a terminal and `NO_COLOR` is unset).
+pub fn colourise(text: &str) -> String {
+    const WORDS: [(&str, &str); 9] = [
+        ("broken-classically", "\x1b[1;31m"),
+        ("quantum-vulnerable", "\x1b[33m"),
+        ("quantum-weakened", "\x1b[36m"),
+        ("quantum-safe", "\x1b[32m"),
+        ("quantum-ready", "\x1b[1;32m"),
+        ("transitioning", "\x1b[1;36m"),
+        ("at-risk", "\x1b[1;33m"),
+        ("critical", "\x1b[1;31m"),
+        ("unknown", "\x1b[2m"),
+    ];
+    let mut out = String::with_capacity(text.len() + 256);
+    for line in text.split_inclusive('\n') {
+        let mut rest = line;
+        'scan: while !rest.is_empty() {
+            for (word, colour) in WORDS {
+                if let Some(at) = rest.find(word) {
+                    let before = rest[..at].chars().last();
+                    let after = rest[at + word.len()..].chars().next();
+                    let bounded = before.is_none_or(|c| !c.is_alphanumeric() && c != '-')
+                        && after.is_none_or(|c| !c.is_alphanumeric() && c != '-');
+                    if bounded && (word != "unknown" || line.starts_with("  ")) {
+                        out.push_str(&rest[..at]);
+                        out.push_str(colour);
+                        out.push_str(word);
+                        out.push_str("\x1b[0m");
+                        rest = &rest[at + word.len()..];
+                        continue 'scan;
+                    }
+                }
+            }
+            out.push_str(rest);
+            break;
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn colours_mark_whole_class_and_band_names() {
+        let coloured =
+            colourise("Quantum readiness: 31/100, critical\n  MD5  1  1  broken-classically\n");
+        assert!(coloured.contains("\x1b[1;31mcritical\x1b[0m"));
+        assert!(coloured.contains("\x1b[1;31mbroken-classically\x1b[0m"));
+        assert_eq!(colourise("pre-critical-path\n"), "pre-critical-path\n");
+    }
 
     #[test]
     fn byte_counts_use_binary_units() {

@@ -421,3 +421,12 @@ fn policies_are_chosen_by_name_or_file() {
     assert_eq!(code, 2, "{stderr}");
     assert!(stderr.contains("policy `"), "{stderr}");
 }
+
+#[test]
+fn the_summary_has_no_colour_codes_when_not_on_a_terminal() {
+    let samples = crate::support::repo().join("samples");
+    let (code, stdout, _) = run(&[arg(&samples), "-q", "--format", "summary"]);
+    assert_eq!(code, 0);
+    assert!(stdout.contains("Quantum readiness:"));
+    assert!(!stdout.contains('\u{1b}'), "escape codes in piped output");
+}
