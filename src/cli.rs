@@ -18,7 +18,7 @@ pub struct Cli {
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Scan files and directories and write a CBOM (or a summary, SARIF).
+    /// Scan files and directories and write a CBOM (or a summary, SARIF, an HTML report).
     Scan(Box<ScanArgs>),
     /// Rescore a CycloneDX CBOM written by any tool, under a policy.
     Score(Box<ScoreArgs>),
@@ -67,6 +67,8 @@ pub enum FormatArg {
     Summary,
     /// SARIF 2.1.0, for code-scanning services.
     Sarif,
+    /// One self-contained HTML page for people (no network, no external scripts).
+    Html,
 }
 
 /// The class threshold of `--fail-on`.

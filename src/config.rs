@@ -95,6 +95,7 @@ impl ReportOptions {
                 FormatArg::Cyclonedx => Format::CycloneDx,
                 FormatArg::Summary => Format::Summary,
                 FormatArg::Sarif => Format::Sarif,
+                FormatArg::Html => Format::Html,
             },
             spec_version: match args.spec_version {
                 SpecArg::V1_6 => SpecVersion::V1_6,

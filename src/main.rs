@@ -12,7 +12,7 @@ use clap::Parser;
 use cryptoscope::cli::{Cli, Command, RulesCommand, ScanArgs, ScoreArgs};
 use cryptoscope::config::{Config, ReportOptions};
 use cryptoscope::emit::summary::human_bytes;
-use cryptoscope::emit::{Format, cyclonedx, sarif, summary};
+use cryptoscope::emit::{Format, cyclonedx, html, sarif, summary};
 use cryptoscope::pipeline::Progress;
 use cryptoscope::progress::ProgressDisplay;
 use cryptoscope::report::{Report, ScanStats};
@@ -167,6 +167,7 @@ fn finish(
             }
         }
         Format::Sarif => sarif::to_json(report).context("serialising the SARIF log")?,
+        Format::Html => html::to_html(report),
     };
     output
         .write_all(text.as_bytes())

@@ -2,6 +2,7 @@
 //! serde types and renders a [`Report`](crate::report::Report).
 
 pub mod cyclonedx;
+pub mod html;
 pub mod sarif;
 pub mod summary;
 
@@ -14,4 +15,6 @@ pub enum Format {
     Summary,
     /// SARIF 2.1.0.
     Sarif,
+    /// A self-contained HTML report.
+    Html,
 }
