@@ -777,6 +777,15 @@ fn metadata_properties(report: &Report) -> Vec<Property> {
         format!("{:.3}", assessment.coverage),
     ));
     properties.push(property("cryptoscope:quantum:model-version", MODEL_VERSION));
+    // Classified but left out of the score: only provided by library files, only suppressed.
+    properties.push(property(
+        "cryptoscope:quantum:not-scored-provided",
+        assessment.provided_only.to_string(),
+    ));
+    properties.push(property(
+        "cryptoscope:quantum:not-scored-suppressed",
+        assessment.suppressed_only.to_string(),
+    ));
     let stats = &report.stats;
     properties.push(property(
         "cryptoscope:scan:files-read",
