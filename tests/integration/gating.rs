@@ -96,7 +96,10 @@ fn suppressed_findings_are_reported_with_their_reason_and_do_not_fail_the_build(
         Some("100")
     );
     assert_eq!(
-        property(&bom["metadata"], "cryptoscope:quantum:not-scored-suppressed"),
+        property(
+            &bom["metadata"],
+            "cryptoscope:quantum:not-scored-suppressed"
+        ),
         Some("2")
     );
 }
