@@ -4,6 +4,7 @@
 mod binaries;
 mod cli;
 mod gating;
+mod hostile;
 mod html;
 mod keys;
 mod pqc_corpus;
