@@ -53,7 +53,7 @@ fn a_hostile_tree_is_scanned_to_the_end_with_every_skip_explained() {
             while !stop.load(Ordering::Relaxed) {
                 let path = churn.join(format!("f{}.pem", round % 50));
                 let _ = std::fs::write(&path, &pem);
-                if round % 3 == 0 {
+                if round.is_multiple_of(3) {
                     let _ = std::fs::OpenOptions::new()
                         .write(true)
                         .open(&path)
