@@ -171,3 +171,48 @@ fn a_hostile_tree_is_scanned_to_the_end_with_every_skip_explained() {
         .unwrap_or_default();
     assert_eq!(count, 9);
 }
+
+/// Every path under a folder with its size and modification time.
+fn snapshot(root: &std::path::Path) -> Vec<(String, u64, Option<std::time::SystemTime>)> {
+    let mut all = Vec::new();
+    let mut stack = vec![root.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            let metadata = std::fs::symlink_metadata(&path).unwrap_or_else(|e| panic!("{e}"));
+            if metadata.is_dir() {
+                stack.push(path.clone());
+            }
+            all.push((
+                path.display().to_string(),
+                metadata.len(),
+                metadata.modified().ok(),
+            ));
+        }
+    }
+    all.sort();
+    all
+}
+
+#[test]
+fn a_scan_writes_nothing_but_its_output_and_extracts_nothing() {
+    let tree = repo().join("tests/fixtures/binaries");
+    let before = snapshot(&tree);
+    let scratch = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let temp = scratch.path().join("tmp");
+    let cwd = scratch.path().join("cwd");
+    std::fs::create_dir_all(&temp).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::create_dir_all(&cwd).unwrap_or_else(|e| panic!("{e}"));
+    let output = cryptoscope()
+        .current_dir(&cwd)
+        .env("TMPDIR", &temp)
+        .args(["scan", arg(&tree), "-q", "-o", "out.json"])
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(output.status.success());
+    // The jar and the war inside were read in memory: nothing in TMPDIR, nothing beside the output.
+    assert_eq!(snapshot(&temp), Vec::new());
+    let written: Vec<String> = snapshot(&cwd).into_iter().map(|(p, _, _)| p).collect();
+    assert_eq!(written, [cwd.join("out.json").display().to_string()]);
+    assert_eq!(snapshot(&tree), before, "the scanned tree changed");
+}
