@@ -3,6 +3,7 @@
 
 mod binaries;
 mod cli;
+mod fuzz_corpus;
 mod gating;
 mod hostile;
 mod html;
