@@ -57,6 +57,17 @@ pub struct Rescored {
     pub components: usize,
 }
 
+impl Rescored {
+    /// One finding per occurrence of an asset.
+    fn found(&mut self, asset: &Asset, occurrences: Vec<Occurrence>) {
+        self.findings
+            .extend(occurrences.into_iter().map(|occurrence| Finding {
+                asset: asset.clone(),
+                occurrence,
+            }));
+    }
+}
+
 /// A size or curve parameter read from a component.
 #[derive(Default)]
 struct Parameters {
@@ -324,12 +335,7 @@ pub fn resolve(bom: &Value, document: &str, registry: &Registry) -> Rescored {
         };
         let asset = Asset::algorithm(algorithm);
         by_ref.insert(reference, asset.id.clone());
-        for occurrence in occurrences(component, document) {
-            out.findings.push(Finding {
-                asset: asset.clone(),
-                occurrence,
-            });
-        }
+        out.found(&asset, occurrences(component, document));
     }
     // Keys.
     for component in &crypto {
@@ -394,12 +400,7 @@ pub fn resolve(bom: &Value, document: &str, registry: &Registry) -> Rescored {
         };
         let asset = Asset::key(key);
         by_ref.insert(reference, asset.id.clone());
-        for occurrence in occurrences(component, document) {
-            out.findings.push(Finding {
-                asset: asset.clone(),
-                occurrence,
-            });
-        }
+        out.found(&asset, occurrences(component, document));
     }
     // Certificates.
     for component in &crypto {
@@ -458,12 +459,7 @@ pub fn resolve(bom: &Value, document: &str, registry: &Registry) -> Rescored {
             subject,
         };
         let asset = Asset::certificate(certificate);
-        for occurrence in occurrences(component, document) {
-            out.findings.push(Finding {
-                asset: asset.clone(),
-                occurrence,
-            });
-        }
+        out.found(&asset, occurrences(component, document));
     }
     out
 }

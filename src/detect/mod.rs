@@ -123,6 +123,14 @@ impl Place {
         }
     }
 
+    /// The same place at a byte offset, if one is known.
+    pub fn with_offset(self, offset: Option<usize>) -> Self {
+        Place {
+            offset: offset.and_then(|o| u64::try_from(o).ok()),
+            ..self
+        }
+    }
+
     /// A place at a 1-based line and the byte offset where the item starts (text).
     pub fn at_line(line: u32, offset: usize) -> Self {
         Place {

@@ -87,8 +87,8 @@ pub fn small_integer(tlv: Tlv<'_>) -> Option<u64> {
     Some(value)
 }
 
-/// Groups thousands for readable iteration counts.
-fn grouped(n: u64) -> String {
+/// Groups thousands (`1,000,000`) for readable counts; also used by the HTML report.
+pub fn grouped(n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {

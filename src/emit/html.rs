@@ -109,18 +109,9 @@ fn shorten(text: &str, max: usize, keep_end: bool) -> String {
 
 /// A count with thousands separators.
 fn grouped(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
+    crate::detect::pbe::grouped(u64::try_from(n).unwrap_or(u64::MAX))
 }
 
-/// `s` when `n` is not one.
 fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
@@ -1437,7 +1428,7 @@ fn scan_facts(out: &mut String, report: &Report) -> fmt::Result {
         }
         write!(out, "<code>{}</code>", Esc(root))?;
     }
-    let count = |n: u64| grouped(usize::try_from(n).unwrap_or(usize::MAX));
+    let count = crate::detect::pbe::grouped;
     let diagnostics = &report.inventory.diagnostics;
     write!(
         out,

@@ -954,30 +954,28 @@ fn embedded_keys(
         let version = algorithm_id
             .checked_sub(3)
             .filter(|&at| bytes.get(at..at + 3) == Some(&[0x02, 0x01, 0x00][..]));
-        let ends = [Some(algorithm_id), version];
-        let reported = ends.into_iter().flatten().any(|end| {
-            (2..=4).any(|header| {
+        // The first header that makes a whole key structure is the key.
+        'candidates: for end in [Some(algorithm_id), version].into_iter().flatten() {
+            for header in 2..=4 {
                 let Some(start) = end.checked_sub(header) else {
-                    return false;
+                    continue;
                 };
                 let Some(length) = der_length(bytes.get(start..end).unwrap_or_default()) else {
-                    return false;
+                    continue;
                 };
                 let Some(element) = bytes.get(start..end + length) else {
-                    return false;
+                    continue;
                 };
                 let place = Place {
                     context: Some("DER key embedded in a binary".to_owned()),
                     ..Place::at_offset(start)
                 };
-                let ok = keys::report_embedded(element, place, context, sink);
-                if ok {
+                if keys::report_embedded(element, place, context, sink) {
                     next_free = end + length;
+                    break 'candidates;
                 }
-                ok
-            })
-        });
-        let _ = reported;
+            }
+        }
     }
 }
 
@@ -988,16 +986,6 @@ fn der_length(header: &[u8]) -> Option<usize> {
         [0x30, 0x81, len] if len >= 0x80 => Some(usize::from(len)),
         [0x30, 0x82, high, low] => Some(usize::from(u16::from_be_bytes([high, low]))),
         _ => None,
-    }
-}
-
-impl Place {
-    /// The same place at an optional byte offset.
-    fn with_offset(self, offset: Option<usize>) -> Place {
-        Place {
-            offset: offset.and_then(|o| u64::try_from(o).ok()),
-            ..self
-        }
     }
 }
 

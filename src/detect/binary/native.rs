@@ -56,6 +56,16 @@ pub struct Linked {
 }
 
 impl Linked {
+    /// A library linked by a name borrowed from the file's bytes.
+    fn at(data: &[u8], name: &[u8], kind: LinkKind) -> Linked {
+        Linked {
+            name: text(name),
+            offset: offset_in(data, name),
+            kind,
+            note: None,
+        }
+    }
+
     /// The name's last path component (Mach-O install names are paths).
     pub fn basename(&self) -> &str {
         self.name.rsplit('/').next().unwrap_or(&self.name)
@@ -195,16 +205,10 @@ fn read_elf<Elf: FileHeader<Endian = Endianness>>(
                 .push("a dynamic entry names no string".to_owned());
             continue;
         };
-        let offset = offset_in(data, name);
         if entry.tag == elf::DT_SONAME {
-            facts.own_name = Some((text(name), offset));
+            facts.own_name = Some((text(name), offset_in(data, name)));
         } else {
-            facts.linked.push(Linked {
-                name: text(name),
-                offset,
-                kind: LinkKind::Needed,
-                note: None,
-            });
+            facts.linked.push(Linked::at(data, name, LinkKind::Needed));
         }
     }
 }
@@ -269,44 +273,38 @@ fn read_dlopen_notes<Elf: FileHeader<Endian = Endianness>>(
 
 fn read_pe<Pe: ImageNtHeaders>(data: &[u8], file: &PeFile<'_, Pe>, facts: &mut NativeFacts) {
     facts.format = "PE";
-    let mut delay_loaded = std::collections::HashSet::new();
+    // The DLL names of the delay-load table, then of the import table.
+    let mut delayed: Vec<&[u8]> = Vec::new();
     match file.delay_load_import_table() {
         Ok(Some(table)) => {
             if let Ok(mut descriptors) = table.descriptors() {
                 while let Ok(Some(descriptor)) = descriptors.next() {
-                    if let Ok(name) = table.name(descriptor.dll_name_rva.get(object::LittleEndian))
-                    {
-                        delay_loaded.insert(text(name).to_ascii_lowercase());
-                        facts.linked.push(Linked {
-                            name: text(name),
-                            offset: offset_in(data, name),
-                            kind: LinkKind::DelayImport,
-                            note: None,
-                        });
-                    }
+                    delayed.extend(table.name(descriptor.dll_name_rva.get(object::LittleEndian)));
                 }
             }
         }
         Ok(None) => {}
         Err(e) => facts.problems.push(format!("delay-load imports: {e}")),
     }
+    let mut imported: Vec<&[u8]> = Vec::new();
     match file.import_table() {
         Ok(Some(table)) => {
             if let Ok(mut descriptors) = table.descriptors() {
                 while let Ok(Some(descriptor)) = descriptors.next() {
-                    if let Ok(name) = table.name(descriptor.name.get(object::LittleEndian)) {
-                        facts.linked.push(Linked {
-                            name: text(name),
-                            offset: offset_in(data, name),
-                            kind: LinkKind::Import,
-                            note: None,
-                        });
-                    }
+                    imported.extend(table.name(descriptor.name.get(object::LittleEndian)));
                 }
             }
         }
         Ok(None) => {}
         Err(e) => facts.problems.push(format!("imports: {e}")),
+    }
+    for (names, kind) in [
+        (delayed, LinkKind::DelayImport),
+        (imported, LinkKind::Import),
+    ] {
+        for name in names {
+            facts.linked.push(Linked::at(data, name, kind));
+        }
     }
     if let Ok(Some(exports)) = file.export_table()
         && let Ok(name) =
@@ -314,7 +312,6 @@ fn read_pe<Pe: ImageNtHeaders>(data: &[u8], file: &PeFile<'_, Pe>, facts: &mut N
     {
         facts.own_name = Some((text(name), offset_in(data, name)));
     }
-    let _ = delay_loaded;
 }
 
 fn read_macho<Mach: MachHeader<Endian = Endianness>>(
@@ -335,12 +332,9 @@ fn read_macho<Mach: MachHeader<Endian = Endianness>>(
         match command.variant() {
             Ok(LoadCommandVariant::Dylib(dylib)) => {
                 if let Ok(name) = command.string(endian, dylib.dylib.name) {
-                    facts.linked.push(Linked {
-                        name: text(name),
-                        offset: offset_in(data, name),
-                        kind: LinkKind::LoadDylib,
-                        note: None,
-                    });
+                    facts
+                        .linked
+                        .push(Linked::at(data, name, LinkKind::LoadDylib));
                 }
             }
             Ok(LoadCommandVariant::IdDylib(dylib)) => {

@@ -310,6 +310,41 @@ impl<M> Needles<M> {
     }
 }
 
+/// Values keyed by name prefixes, looked up by the longest prefix of a name: one anchored,
+/// leftmost-longest automaton (symbol-name globs, Go function-name prefixes).
+pub struct PrefixMap<V> {
+    search: AhoCorasick,
+    entries: Vec<(String, V)>,
+}
+
+impl<V> PrefixMap<V> {
+    fn build(
+        entries: impl IntoIterator<Item = (String, V)>,
+    ) -> Result<Self, aho_corasick::BuildError> {
+        let mut entries: Vec<(String, V)> = entries.into_iter().collect();
+        entries.sort_by(|a, b| a.0.cmp(&b.0));
+        let search = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(aho_corasick::StartKind::Anchored)
+            .build(entries.iter().map(|(prefix, _)| prefix))?;
+        Ok(PrefixMap { search, entries })
+    }
+
+    /// The entry whose key is the longest prefix of `name`.
+    pub fn longest(&self, name: &str) -> Option<(&str, &V)> {
+        let input = aho_corasick::Input::new(name).anchored(aho_corasick::Anchored::Yes);
+        let found = self.search.find(input)?;
+        self.entries
+            .get(found.pattern().as_usize())
+            .map(|(prefix, value)| (prefix.as_str(), value))
+    }
+
+    /// Every entry.
+    pub fn iter(&self) -> impl Iterator<Item = (&String, &V)> {
+        self.entries.iter().map(|(k, v)| (k, v))
+    }
+}
+
 /// Longest anchor searched for a sequence constant.
 pub const ANCHOR: usize = 8;
 
@@ -389,8 +424,7 @@ pub struct Tables {
     pub libraries: Vec<LibrarySpec>,
     exact_symbols: HashMap<String, SymbolMeaning>,
     /// Prefix globs, searched anchored and leftmost-longest: the longest prefix of a name.
-    prefix_search: AhoCorasick,
-    prefix_symbols: Vec<(String, SymbolMeaning)>,
+    prefix_symbols: PrefixMap<SymbolMeaning>,
     /// First components of the C++ qualified names in the tables (`Botan`, `CryptoPP`).
     cpp_namespaces: std::collections::HashSet<String>,
     /// Windows CNG algorithm identifiers and their registry names.
@@ -404,7 +438,7 @@ pub struct Tables {
     /// Version strings, markers, Go build information and Cargo registry paths.
     pub strings: Needles<StringPattern>,
     /// Go function-name prefixes and their registry names (longest wins).
-    pub go_functions: BTreeMap<String, String>,
+    pub go_functions: PrefixMap<String>,
     /// Crypto Go modules and their display names.
     pub go_modules: BTreeMap<String, String>,
     /// Crypto Rust crates and their capabilities.
@@ -559,22 +593,15 @@ impl Tables {
                 };
             }
         }
-        let mut prefix_symbols: Vec<(String, SymbolMeaning)> = prefix_symbols.into_iter().collect();
-        prefix_symbols.sort_by(|a, b| a.0.cmp(&b.0));
-        let prefix_search = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(aho_corasick::StartKind::Anchored)
-            .build(prefix_symbols.iter().map(|(p, _)| p))
-            .map_err(|e| TableError::Parse {
-                file: "symbols.toml",
-                message: e.to_string(),
-            })?;
-        let cpp_namespaces = prefix_symbols
-            .iter()
-            .map(|(p, _)| p)
+        let cpp_namespaces: std::collections::HashSet<String> = prefix_symbols
+            .keys()
             .chain(exact_symbols.keys())
             .filter_map(|key| key.split_once("::").map(|(first, _)| first.to_owned()))
             .collect();
+        let prefix_symbols = PrefixMap::build(prefix_symbols).map_err(|e| TableError::Parse {
+            file: "symbols.toml",
+            message: e.to_string(),
+        })?;
 
         let mut constants = Vec::new();
         let mut sequences: Vec<(Vec<u8>, SequencePattern)> = Vec::new();
@@ -697,7 +724,6 @@ impl Tables {
         Ok(Tables {
             libraries,
             exact_symbols,
-            prefix_search,
             prefix_symbols,
             cpp_namespaces,
             cng_algorithm_ids: symbol_file.cng_algorithm_ids,
@@ -705,7 +731,12 @@ impl Tables {
             sequences,
             set_words,
             strings,
-            go_functions: package_file.go.functions,
+            go_functions: PrefixMap::build(package_file.go.functions).map_err(|e| {
+                TableError::Parse {
+                    file: "packages.toml",
+                    message: e.to_string(),
+                }
+            })?,
             go_modules: package_file.go.modules,
             crates: package_file
                 .cargo
@@ -736,10 +767,8 @@ impl Tables {
     }
 
     fn prefixed(&self, name: &str) -> Option<&SymbolMeaning> {
-        let input = aho_corasick::Input::new(name).anchored(aho_corasick::Anchored::Yes);
-        let found = self.prefix_search.find(input)?;
         self.prefix_symbols
-            .get(found.pattern().as_usize())
+            .longest(name)
             .map(|(_, meaning)| meaning)
     }
 
@@ -767,17 +796,12 @@ impl Tables {
             .unwrap_or_default()
     }
 
-    /// The Go function-name prefix entry for a function, longest first.
+    /// The Go function-name prefix entry for a function (longest wins), `vendor/` ignored.
     pub fn go_function(&self, name: &str) -> Option<(&str, &str)> {
         let name = name.strip_prefix("vendor/").unwrap_or(name);
-        // Keys are sorted: every key that is a prefix of the name sorts at or before it.
         self.go_functions
-            .range::<String, _>(..=name.to_owned())
-            .rev()
-            .take_while(|(k, _)| name.as_bytes().first() == k.as_bytes().first())
-            .filter(|(k, _)| name.starts_with(k.as_str()))
-            .max_by_key(|(k, _)| k.len())
-            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .longest(name)
+            .map(|(prefix, algorithm)| (prefix, algorithm.as_str()))
     }
 
     /// Every algorithm name the tables use, with where it is used (for the registry test).
@@ -790,8 +814,7 @@ impl Tables {
                 }
             }
         }
-        let prefixes = self.prefix_symbols.iter().map(|(p, m)| (p, m));
-        for (symbol, meaning) in self.exact_symbols.iter().chain(prefixes) {
+        for (symbol, meaning) in self.exact_symbols.iter().chain(self.prefix_symbols.iter()) {
             names.push((format!("symbol {symbol}"), meaning.algorithm.clone()));
         }
         for (id, name) in &self.cng_algorithm_ids {
@@ -803,7 +826,7 @@ impl Tables {
                 constant.algorithm.clone(),
             ));
         }
-        for (prefix, name) in &self.go_functions {
+        for (prefix, name) in self.go_functions.iter() {
             names.push((format!("Go function {prefix}"), name.clone()));
         }
         for (name, algorithms) in &self.crates {
