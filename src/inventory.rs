@@ -180,15 +180,8 @@ mod tests {
         Finding {
             asset: algorithm(name),
             occurrence: Occurrence {
-                location: location.to_owned(),
                 line: Some(line),
-                column: None,
-                offset: None,
-                symbol: None,
-                context: None,
-                rule: None,
-                provided: false,
-                suppressed: None,
+                ..Occurrence::in_file(location)
             },
         }
     }

@@ -582,6 +582,23 @@ pub struct Occurrence {
     pub suppressed: Option<String>,
 }
 
+impl Occurrence {
+    /// An occurrence in a file and nothing more known about where (fill the rest with `..`).
+    pub fn in_file(location: impl Into<String>) -> Self {
+        Occurrence {
+            location: location.into(),
+            line: None,
+            column: None,
+            offset: None,
+            symbol: None,
+            context: None,
+            rule: None,
+            provided: false,
+            suppressed: None,
+        }
+    }
+}
+
 /// An asset and where it was seen: what a detector reports.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Finding {

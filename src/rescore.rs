@@ -205,31 +205,21 @@ fn occurrences(component: &Value, document: &str) -> Vec<Occurrence> {
         .into_iter()
         .flatten()
         .map(|o| Occurrence {
-            location: text(&o["location"]).unwrap_or(document).to_owned(),
             line: o["line"].as_u64().and_then(|l| u32::try_from(l).ok()),
-            column: None,
             offset: o["offset"].as_u64(),
             symbol: text(&o["symbol"]).map(str::to_owned),
             context: text(&o["additionalContext"]).map(str::to_owned),
-            rule: None,
-            provided: false,
-            suppressed: None,
+            ..Occurrence::in_file(text(&o["location"]).unwrap_or(document))
         })
         .collect();
     if listed.is_empty() {
         vec![Occurrence {
-            location: document.to_owned(),
-            line: None,
-            column: None,
-            offset: None,
             symbol: text(&component["bom-ref"]).map(str::to_owned),
             context: Some(format!(
                 "component `{}` of the rescored document",
                 text(&component["name"]).unwrap_or("(unnamed)")
             )),
-            rule: None,
-            provided: false,
-            suppressed: None,
+            ..Occurrence::in_file(document)
         }]
     } else {
         listed

@@ -800,17 +800,7 @@ mod tests {
         Inventory::merge(
             algorithms.into_iter().map(|a| Finding {
                 asset: Asset::algorithm(a),
-                occurrence: Occurrence {
-                    location: "x".to_owned(),
-                    line: None,
-                    column: None,
-                    offset: None,
-                    symbol: None,
-                    context: None,
-                    rule: None,
-                    provided: false,
-                    suppressed: None,
-                },
+                occurrence: Occurrence::in_file("x"),
             }),
             [],
         )
@@ -925,15 +915,9 @@ mod tests {
             [Finding {
                 asset: Asset::algorithm(md5),
                 occurrence: Occurrence {
-                    location: "libcrypto.so.3".to_owned(),
-                    line: None,
-                    column: None,
-                    offset: None,
                     symbol: Some("EVP_md5".to_owned()),
-                    context: None,
-                    rule: None,
                     provided: true,
-                    suppressed: None,
+                    ..Occurrence::in_file("libcrypto.so.3")
                 },
             }],
             [],

@@ -255,15 +255,8 @@ mod tests {
         Finding {
             asset: Asset::algorithm(algorithm),
             occurrence: Occurrence {
-                location: location.to_owned(),
                 line,
-                column: None,
-                offset: None,
-                symbol: None,
-                context: None,
-                rule: None,
-                provided: false,
-                suppressed: None,
+                ..Occurrence::in_file(location)
             },
         }
     }

@@ -1505,15 +1505,11 @@ mod tests {
 
     fn at(location: &str, provided: bool) -> Occurrence {
         Occurrence {
-            location: location.to_owned(),
             line: Some(3),
-            column: None,
-            offset: None,
             symbol: Some("<b>sym</b>".to_owned()),
             context: Some("\"><img src=x onerror=alert(1)>".to_owned()),
-            rule: None,
             provided,
-            suppressed: None,
+            ..Occurrence::in_file(location)
         }
     }
 
